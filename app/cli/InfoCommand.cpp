@@ -1,0 +1,50 @@
+#include "InfoCommand.h"
+
+#include "CliOptions.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace nap::cli {
+
+QString InfoCommand::summary() const
+{
+    return QCoreApplication::translate("nap::cli", "Show what a workspace holds.");
+}
+
+QString InfoCommand::usage() const
+{
+    return QCoreApplication::translate("nap::cli",
+                                       "Usage: napdesk-cli info --workspace FILE\n"
+                                       "Prints the plan and its area, commitment and milestone counts.");
+}
+
+int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CliOptions options({QStringLiteral("workspace")}, {});
+    QString problem;
+    if (!options.parse(arguments, &problem) || !options.has(QStringLiteral("workspace"))) {
+        err << (problem.isEmpty() ? usage() : problem) << "\n";
+        return ExitUsage;
+    }
+    Error error;
+    const auto ws = Workspace::open(options.value(QStringLiteral("workspace")), Workspace::Mode::ReadOnly, &error);
+    if (!ws) {
+        err << error.message() << "\n";
+        return ExitFailure;
+    }
+    const Plan plan = ws->plan();
+    const QList<Commitment> commitments = ws->commitments();
+    qsizetype milestones = 0;
+    for (const Commitment &c : commitments)
+        milestones += c.milestones.size();
+    out << QCoreApplication::translate("nap::cli", "Plan: %1").arg(plan.title.zh) << "\n"
+        << QCoreApplication::translate("nap::cli", "Period: %1 to %2").arg(plan.start.toIso(), plan.end.toIso()) << "\n"
+        << QCoreApplication::translate("nap::cli", "Plans: %1").arg(1) << "\n"
+        << QCoreApplication::translate("nap::cli", "Areas: %1").arg(ws->areas().size()) << "\n"
+        << QCoreApplication::translate("nap::cli", "Commitments: %1").arg(commitments.size()) << "\n"
+        << QCoreApplication::translate("nap::cli", "Milestones: %1").arg(milestones) << "\n";
+    return ExitOk;
+}
+
+} // namespace nap::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace nap::cli {
+
+// napdesk-cli sample --out FILE: writes the bilingual sample workspace.
+class SampleCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("sample"); }
+    QString summary() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace nap::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+namespace nap {
+
+// Errors are values in core: a code plus the technical detail. Only message() turns them
+// into (translated) words, so the UI and the CLI say the same thing.
+struct Error
+{
+    enum Code {
+        None,
+        FileNotFound,
+        NotAWorkspace,   // not SQLite, or SQLite without our tables
+        Corrupt,         // integrity check failed or unreadable pages
+        NewerSchema,     // written by a newer NAP Desk
+        ReadOnlyLocation,
+        Locked,          // another NAP Desk instance has the file open
+        DatabaseError,
+        NotFound,        // a uuid or code that does not exist
+        InvalidInput,
+        WriteFailed,
+        DiskFull,
+        UnsupportedFormat,
+    };
+
+    Code code = None;
+    QString detail;
+
+    bool isError() const { return code != None; }
+    explicit operator bool() const { return isError(); }
+    QString message() const;
+
+    static Error make(Code code, const QString &detail = {}) { return Error{code, detail}; }
+};
+
+} // namespace nap

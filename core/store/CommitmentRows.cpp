@@ -1,0 +1,241 @@
+#include "CommitmentRows.h"
+
+#include "TextRows.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace nap {
+namespace {
+
+const QString kCommitmentColumns = QStringLiteral(
+    "uuid, area_uuid, code, sort, lead_agency, co_agencies, start, end_month, claims, policy_tags,"
+    " contact_phone, contact_email, status, created, modified");
+const QString kMilestoneColumns = QStringLiteral(
+    "uuid, commitment_uuid, sort, start, end_month, responsible_agency, is_new, completion");
+
+const QString kDescription = QStringLiteral("description");
+const QString kOutput = QStringLiteral("expected_output");
+const QString kStakeholders = QStringLiteral("stakeholders");
+const QString kNote = QStringLiteral("progress_note");
+
+bool fail(const QSqlQuery &q, Error *error)
+{
+    *error = Error::make(Error::DatabaseError, q.lastError().text());
+    return false;
+}
+
+QString toJson(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJson(const QString &text)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        out.append(v.toString());
+    return out;
+}
+
+QString claimsCode(const Commitment &c)
+{
+    QStringList codes;
+    for (CoreValue v : CoreValues::all()) {
+        if (c.isClaimed(v))
+            codes.append(CoreValues::code(v));
+    }
+    return codes.join(QLatin1Char(','));
+}
+
+Commitment readCommitment(const QSqlQuery &q)
+{
+    Commitment c;
+    c.uuid = q.value(0).toString();
+    c.areaUuid = q.value(1).toString();
+    c.code = q.value(2).toString();
+    c.sortOrder = q.value(3).toInt();
+    c.leadAgency = q.value(4).toString();
+    c.coAgencies = fromJson(q.value(5).toString());
+    c.start = YearMonth::fromIso(q.value(6).toString());
+    c.end = YearMonth::fromIso(q.value(7).toString());
+    const QStringList claims = q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (CoreValue v : CoreValues::all())
+        c.setClaimed(v, claims.contains(CoreValues::code(v)));
+    c.policyTags = fromJson(q.value(9).toString());
+    c.contactPhone = q.value(10).toString();
+    c.contactEmail = q.value(11).toString();
+    c.status = Statuses::fromCode(q.value(12).toString());
+    c.created = TextRows::parseStamp(q.value(13).toString());
+    c.modified = TextRows::parseStamp(q.value(14).toString());
+    return c;
+}
+
+Milestone readMilestone(const QSqlQuery &q)
+{
+    Milestone m;
+    m.uuid = q.value(0).toString();
+    m.start = YearMonth::fromIso(q.value(3).toString());
+    m.end = YearMonth::fromIso(q.value(4).toString());
+    m.responsibleAgency = q.value(5).toString();
+    m.isNew = q.value(6).toBool();
+    m.completion = Completions::fromCode(q.value(7).toString());
+    return m;
+}
+
+void applyTexts(Commitment &c, const TextRows::FieldMap &texts)
+{
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        Field f;
+        if (Fields::fromCode(it.key(), &f) && Fields::isText(f))
+            c.text(f) = it.value();
+    }
+}
+
+void applyTexts(Milestone &m, const TextRows::FieldMap &texts)
+{
+    m.description = texts.value(kDescription);
+    m.expectedOutput = texts.value(kOutput);
+    m.stakeholders = texts.value(kStakeholders);
+    m.progressNote = texts.value(kNote);
+}
+
+bool writeMilestone(QSqlDatabase &db, const Commitment &c, int sort, const Milestone &m, Error *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO milestone(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)").arg(kMilestoneColumns));
+    q.addBindValue(m.uuid);
+    q.addBindValue(c.uuid);
+    q.addBindValue(sort);
+    q.addBindValue(TextRows::sqlText(m.start.toIso()));
+    q.addBindValue(TextRows::sqlText(m.end.toIso()));
+    q.addBindValue(TextRows::sqlText(m.responsibleAgency));
+    q.addBindValue(m.isNew ? 1 : 0);
+    q.addBindValue(Completions::code(m.completion));
+    return (q.exec() || fail(q, error)) && TextRows::write(db, m.uuid, kDescription, m.description, error)
+           && TextRows::write(db, m.uuid, kOutput, m.expectedOutput, error)
+           && TextRows::write(db, m.uuid, kStakeholders, m.stakeholders, error)
+           && TextRows::write(db, m.uuid, kNote, m.progressNote, error);
+}
+
+bool removeMilestones(QSqlDatabase &db, const QString &commitmentUuid, Error *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM text WHERE owner IN (SELECT uuid FROM milestone WHERE commitment_uuid = ?)"));
+    q.addBindValue(commitmentUuid);
+    if (!q.exec())
+        return fail(q, error);
+    q.prepare(QStringLiteral("DELETE FROM milestone WHERE commitment_uuid = ?"));
+    q.addBindValue(commitmentUuid);
+    return q.exec() || fail(q, error);
+}
+
+bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
+{
+    QSqlQuery q(db);
+    // An upsert, not INSERT OR REPLACE: a replace deletes the row and would cascade.
+    static const QString sql = [] {
+        QStringList updates;
+        for (const QString &column : kCommitmentColumns.split(QLatin1Char(','))) {
+            const QString name = column.trimmed();
+            if (name != QLatin1String("uuid") && name != QLatin1String("created"))
+                updates.append(name + QStringLiteral(" = excluded.") + name);
+        }
+        return QStringLiteral("INSERT INTO commitment(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              " ON CONFLICT(uuid) DO UPDATE SET %2")
+            .arg(kCommitmentColumns, updates.join(QStringLiteral(", ")));
+    }();
+    q.prepare(sql);
+    for (const QVariant &v : {QVariant(c.uuid), QVariant(c.areaUuid), QVariant(TextRows::sqlText(c.code)),
+                              QVariant(c.sortOrder), QVariant(TextRows::sqlText(c.leadAgency)),
+                              QVariant(toJson(c.coAgencies)), QVariant(TextRows::sqlText(c.start.toIso())),
+                              QVariant(TextRows::sqlText(c.end.toIso())), QVariant(TextRows::sqlText(claimsCode(c))),
+                              QVariant(toJson(c.policyTags)), QVariant(TextRows::sqlText(c.contactPhone)),
+                              QVariant(TextRows::sqlText(c.contactEmail)), QVariant(Statuses::code(c.status)),
+                              QVariant(TextRows::stamp(c.created)), QVariant(TextRows::stamp(c.modified))})
+        q.addBindValue(v);
+    return q.exec() || fail(q, error);
+}
+
+} // namespace
+
+QList<Commitment> CommitmentRows::loadAll(QSqlDatabase &db)
+{
+    const TextRows::OwnerMap texts = TextRows::loadAll(db);
+    QList<Commitment> out;
+    QHash<QString, qsizetype> index;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM commitment c ORDER BY"
+                          " (SELECT number FROM area a WHERE a.uuid = c.area_uuid), sort, code")
+               .arg(kCommitmentColumns));
+    while (q.next()) {
+        Commitment c = readCommitment(q);
+        applyTexts(c, texts.value(c.uuid));
+        index.insert(c.uuid, out.size());
+        out.append(c);
+    }
+    q.exec(QStringLiteral("SELECT %1 FROM milestone ORDER BY commitment_uuid, sort").arg(kMilestoneColumns));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(1).toString());
+        if (it == index.cend())
+            continue;
+        Milestone m = readMilestone(q);
+        applyTexts(m, texts.value(m.uuid));
+        out[*it].milestones.append(m);
+    }
+    return out;
+}
+
+std::optional<Commitment> CommitmentRows::load(QSqlDatabase &db, const QString &uuid)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM commitment WHERE uuid = ?").arg(kCommitmentColumns));
+    q.addBindValue(uuid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Commitment c = readCommitment(q);
+    applyTexts(c, TextRows::loadOwner(db, uuid));
+    q.prepare(QStringLiteral("SELECT %1 FROM milestone WHERE commitment_uuid = ? ORDER BY sort").arg(kMilestoneColumns));
+    q.addBindValue(uuid);
+    q.exec();
+    while (q.next())
+        c.milestones.append(readMilestone(q));
+    for (Milestone &m : c.milestones)
+        applyTexts(m, TextRows::loadOwner(db, m.uuid));
+    return c;
+}
+
+bool CommitmentRows::write(QSqlDatabase &db, const Commitment &c, Error *error)
+{
+    // Milestones are rewritten whole: their order and membership change together.
+    if (!upsertCommitmentRow(db, c, error) || !removeMilestones(db, c.uuid, error))
+        return false;
+    for (Field f : Fields::textFields()) {
+        if (!TextRows::write(db, c.uuid, Fields::code(f), c.text(f), error))
+            return false;
+    }
+    for (qsizetype i = 0; i < c.milestones.size(); ++i) {
+        if (!writeMilestone(db, c, int(i), c.milestones.at(i), error))
+            return false;
+    }
+    return true;
+}
+
+bool CommitmentRows::remove(QSqlDatabase &db, const QString &uuid, Error *error)
+{
+    if (!removeMilestones(db, uuid, error) || !TextRows::removeOwner(db, uuid, error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM commitment WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    return q.exec() || fail(q, error);
+}
+
+} // namespace nap

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Error.h"
+#include "model/Commitment.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace nap {
+
+// Maps commitments and their milestones to rows. Callers own the transaction.
+class CommitmentRows
+{
+public:
+    static QList<Commitment> loadAll(QSqlDatabase &db);
+    static std::optional<Commitment> load(QSqlDatabase &db, const QString &uuid);
+    // Upserts the commitment, replaces its milestones and texts.
+    static bool write(QSqlDatabase &db, const Commitment &c, Error *error);
+    static bool remove(QSqlDatabase &db, const QString &uuid, Error *error);
+};
+
+} // namespace nap

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QSqlDatabase>
+
+namespace nap {
+
+// The workspace schema: its version lives in PRAGMA user_version, its identity in
+// PRAGMA application_id. Each step upgrades one version inside the caller's transaction.
+class Schema
+{
+public:
+    static constexpr int kApplicationId = 0x4E415044; // "NAPD"
+    static constexpr int kCurrentVersion = 2;
+
+    static int version(QSqlDatabase &db);
+    static int applicationId(QSqlDatabase &db);
+    // Brings an empty or older database to kCurrentVersion in one transaction;
+    // rolls back and reports on any failure.
+    static bool migrate(QSqlDatabase &db, Error *error);
+    // Creates version 1 exactly as the first release wrote it (fixtures and tests).
+    static bool createVersion1(QSqlDatabase &db, Error *error);
+
+private:
+    static bool exec(QSqlDatabase &db, const QStringList &statements, Error *error);
+    static bool upgradeTo2(QSqlDatabase &db, Error *error);
+};
+
+} // namespace nap

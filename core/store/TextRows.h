@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Error.h"
+#include "model/LocalizedText.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace nap {
+
+// Reads and writes the bilingual text table: (owner uuid, field code) → LocalizedText.
+class TextRows
+{
+public:
+    using FieldMap = QHash<QString, LocalizedText>;   // field code → text
+    using OwnerMap = QHash<QString, FieldMap>;        // owner uuid → fields
+
+    static OwnerMap loadAll(QSqlDatabase &db);
+    static FieldMap loadOwner(QSqlDatabase &db, const QString &owner);
+    static bool removeOwner(QSqlDatabase &db, const QString &owner, Error *error);
+    // Writes one text; empty texts are removed so the table holds only content.
+    static bool write(QSqlDatabase &db, const QString &owner, const QString &field, const LocalizedText &text,
+                      Error *error);
+
+    static QString stamp(const QDateTime &time);
+    // A null QString binds as SQL NULL; the schema wants '' for "no text".
+    static QString sqlText(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+    static QDateTime parseStamp(const QString &text);
+};
+
+} // namespace nap

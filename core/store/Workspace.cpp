@@ -1,0 +1,391 @@
+#include "Workspace.h"
+
+#include "CommitmentRows.h"
+#include "io/FileReplace.h"
+#include "Schema.h"
+#include "TextRows.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QUuid>
+
+namespace nap {
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Permission bits lie (root, ACLs, read-only mounts): try to create a file instead.
+bool canWriteIn(const QString &dir)
+{
+    QTemporaryFile probe(dir + QStringLiteral("/.napdesk-probe-XXXXXX"));
+    return probe.open();
+}
+
+bool dbFail(const QSqlDatabase &db, Error *error)
+{
+    *error = Error::make(Error::DatabaseError, db.lastError().text());
+    return false;
+}
+
+bool queryFail(const QSqlQuery &q, Error *error)
+{
+    *error = Error::make(Error::DatabaseError, q.lastError().text());
+    return false;
+}
+
+// Runs body inside one transaction; rolls back when it fails.
+template <typename Body>
+bool inTransaction(QSqlDatabase db, Error *error, Body body)
+{
+    if (!db.transaction())
+        return dbFail(db, error);
+    if (!body()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        const bool failed = dbFail(db, error);
+        db.rollback();
+        return failed;
+    }
+    return true;
+}
+
+Error readOnlyError(const Workspace &ws)
+{
+    return Error::make(Error::ReadOnlyLocation, ws.path());
+}
+
+} // namespace
+
+int Workspace::currentSchemaVersion()
+{
+    return Schema::kCurrentVersion;
+}
+
+Workspace::~Workspace()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen() && !isReadOnly()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path, Error *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = Error::make(Error::WriteFailed, path);
+        return nullptr;
+    }
+    if (!canWriteIn(QFileInfo(path).absolutePath())) {
+        *error = Error::make(Error::ReadOnlyLocation, QFileInfo(path).absolutePath());
+        return nullptr;
+    }
+    std::unique_ptr<Workspace> ws(new Workspace);
+    if (!ws->openConnection(path, Mode::ReadWrite, true, error)) {
+        ws.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    Plan plan;
+    plan.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!ws->savePlan(plan, error))
+        return nullptr;
+    return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, Error *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = Error::make(Error::FileNotFound, path);
+        return nullptr;
+    }
+    if (!looksLikeSqlite(path)) {
+        *error = Error::make(Error::NotAWorkspace, path);
+        return nullptr;
+    }
+    if (mode == Mode::ReadWrite && (!info.isWritable() || !canWriteIn(info.absolutePath()))) {
+        *error = Error::make(Error::ReadOnlyLocation, path);
+        return nullptr;
+    }
+    std::unique_ptr<Workspace> ws(new Workspace);
+    if (!ws->openConnection(path, mode, false, error))
+        return nullptr;
+    return ws;
+}
+
+bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Error *error)
+{
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_mode = mode;
+    if (mode == Mode::ReadWrite) {
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0); // a crashed instance leaves a stale lock: reclaim it by PID
+        if (!m_lock->tryLock(0)) {
+            *error = Error::make(Error::Locked, m_path);
+            m_lock.reset();
+            return false;
+        }
+    }
+    m_connection = QStringLiteral("napdesk-workspace-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (mode == Mode::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return dbFail(db, error);
+
+    const int appId = Schema::applicationId(db);
+    const int version = Schema::version(db);
+    if (appId < 0 || version < 0) {
+        *error = Error::make(Error::Corrupt, db.lastError().text());
+        return false;
+    }
+    if (!creating && (appId != Schema::kApplicationId || version == 0)) {
+        *error = Error::make(Error::NotAWorkspace, m_path);
+        return false;
+    }
+    if (version > Schema::kCurrentVersion) {
+        *error = Error::make(Error::NewerSchema, QString::number(version));
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!creating && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
+                      || q.value(0).toString() != QLatin1String("ok"))) {
+        *error = Error::make(Error::Corrupt, q.lastError().text());
+        return false;
+    }
+    q.finish();
+    if (mode == Mode::ReadOnly) {
+        if (version != Schema::kCurrentVersion) {
+            *error = Error::make(Error::ReadOnlyLocation, m_path);
+            return false;
+        }
+        return true;
+    }
+    // WAL + FULL: every committed transaction is on disk before commit returns.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=2000"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return queryFail(q, error);
+    }
+    return Schema::migrate(db, error);
+}
+
+int Workspace::schemaVersion() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return Schema::version(db);
+}
+
+Plan Workspace::plan() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Plan plan;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT uuid, start, end_month FROM plan LIMIT 1")) || !q.next())
+        return plan;
+    plan.uuid = q.value(0).toString();
+    plan.start = YearMonth::fromIso(q.value(1).toString());
+    plan.end = YearMonth::fromIso(q.value(2).toString());
+    const TextRows::FieldMap texts = TextRows::loadOwner(db, plan.uuid);
+    plan.title = texts.value(QStringLiteral("plan_title"));
+    plan.issuer = texts.value(QStringLiteral("plan_issuer"));
+    return plan;
+}
+
+bool Workspace::savePlan(const Plan &plan, Error *error)
+{
+    if (isReadOnly()) {
+        *error = readOnlyError(*this);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return inTransaction(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO plan(uuid, start, end_month) VALUES(?, ?, ?) ON CONFLICT(uuid)"
+                                 " DO UPDATE SET start = excluded.start, end_month = excluded.end_month"));
+        q.addBindValue(plan.uuid);
+        q.addBindValue(TextRows::sqlText(plan.start.toIso()));
+        q.addBindValue(TextRows::sqlText(plan.end.toIso()));
+        return (q.exec() || queryFail(q, error))
+               && TextRows::write(db, plan.uuid, QStringLiteral("plan_title"), plan.title, error)
+               && TextRows::write(db, plan.uuid, QStringLiteral("plan_issuer"), plan.issuer, error);
+    });
+}
+
+QList<Area> Workspace::areas() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QList<Area> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT uuid, number FROM area ORDER BY number, uuid"));
+    while (q.next()) {
+        Area a;
+        a.uuid = q.value(0).toString();
+        a.number = q.value(1).toInt();
+        out.append(a);
+    }
+    q.finish();
+    for (Area &a : out) {
+        const TextRows::FieldMap texts = TextRows::loadOwner(db, a.uuid);
+        a.title = texts.value(QStringLiteral("area_title"));
+        a.preface = texts.value(QStringLiteral("area_preface"));
+    }
+    return out;
+}
+
+bool Workspace::saveArea(const Area &area, Error *error)
+{
+    if (isReadOnly()) {
+        *error = readOnlyError(*this);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return inTransaction(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO area(uuid, number) VALUES(?, ?) ON CONFLICT(uuid)"
+                                 " DO UPDATE SET number = excluded.number"));
+        q.addBindValue(area.uuid);
+        q.addBindValue(area.number);
+        return (q.exec() || queryFail(q, error))
+               && TextRows::write(db, area.uuid, QStringLiteral("area_title"), area.title, error)
+               && TextRows::write(db, area.uuid, QStringLiteral("area_preface"), area.preface, error);
+    });
+}
+
+bool Workspace::removeArea(const QString &uuid, Error *error)
+{
+    if (isReadOnly()) {
+        *error = readOnlyError(*this);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return inTransaction(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM commitment WHERE area_uuid = ?"));
+        q.addBindValue(uuid);
+        if (!q.exec() || !q.next())
+            return queryFail(q, error);
+        if (q.value(0).toInt() > 0) {
+            *error = Error::make(Error::InvalidInput, uuid);
+            return false;
+        }
+        q.prepare(QStringLiteral("DELETE FROM area WHERE uuid = ?"));
+        q.addBindValue(uuid);
+        return (q.exec() || queryFail(q, error)) && TextRows::removeOwner(db, uuid, error);
+    });
+}
+
+QList<Commitment> Workspace::commitments() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return CommitmentRows::loadAll(db);
+}
+
+std::optional<Commitment> Workspace::commitment(const QString &uuid) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return CommitmentRows::load(db, uuid);
+}
+
+bool Workspace::saveCommitment(const Commitment &commitment, Error *error)
+{
+    return saveCommitments({commitment}, error);
+}
+
+bool Workspace::saveCommitments(const QList<Commitment> &commitments, Error *error)
+{
+    if (isReadOnly()) {
+        *error = readOnlyError(*this);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return inTransaction(db, error, [&] {
+        for (const Commitment &c : commitments) {
+            if (!CommitmentRows::write(db, c, error))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool Workspace::removeCommitment(const QString &uuid, Error *error)
+{
+    if (isReadOnly()) {
+        *error = readOnlyError(*this);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return inTransaction(db, error, [&] { return CommitmentRows::remove(db, uuid, error); });
+}
+
+QString Workspace::setting(const QString &key, const QString &fallback) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : fallback;
+}
+
+bool Workspace::setSetting(const QString &key, const QString &value, Error *error)
+{
+    if (isReadOnly()) {
+        *error = readOnlyError(*this);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO setting(key, value) VALUES(?, ?)"
+                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(TextRows::sqlText(value));
+    return q.exec() || queryFail(q, error);
+}
+
+bool Workspace::saveCopyAs(const QString &target, Error *error) const
+{
+    // VACUUM INTO writes a compact, consistent copy; write beside the target and rename
+    // so an interrupted copy never leaves a half file under the real name.
+    const QFileInfo info(target);
+    if (!canWriteIn(info.absolutePath())) {
+        *error = Error::make(Error::ReadOnlyLocation, info.absolutePath());
+        return false;
+    }
+    const QString temp = FileReplace::temporaryNameFor(target);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    if (!q.exec()) {
+        QFile::remove(temp);
+        *error = Error::make(Error::WriteFailed, q.lastError().text());
+        return false;
+    }
+    return FileReplace::replace(temp, info.absoluteFilePath(), error);
+}
+
+} // namespace nap

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Error.h"
+#include "model/Area.h"
+#include "model/Commitment.h"
+#include "model/Plan.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace nap {
+
+// One workspace = one SQLite file holding one plan. All writes are transactions on a
+// named connection in WAL mode with synchronous=FULL, so a committed edit survives a
+// crash. A lock file keeps a second NAP Desk from writing the same file.
+class Workspace
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Creates a new, empty workspace; fails when the file already exists.
+    static std::unique_ptr<Workspace> create(const QString &path, Error *error);
+    // Opens an existing workspace, migrating an older schema in one transaction.
+    // ReadWrite fails with Error::Locked when another instance holds the file.
+    static std::unique_ptr<Workspace> open(const QString &path, Mode mode, Error *error);
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    static int currentSchemaVersion();
+    int schemaVersion() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+
+    Plan plan() const;
+    bool savePlan(const Plan &plan, Error *error);
+
+    QList<Area> areas() const; // by number
+    bool saveArea(const Area &area, Error *error);
+    // Refuses (Error::InvalidInput) while the area still holds commitments.
+    bool removeArea(const QString &uuid, Error *error);
+
+    QList<Commitment> commitments() const; // by area number, then sort order; with milestones
+    std::optional<Commitment> commitment(const QString &uuid) const;
+    bool saveCommitment(const Commitment &commitment, Error *error);
+    bool saveCommitments(const QList<Commitment> &commitments, Error *error); // one transaction
+    bool removeCommitment(const QString &uuid, Error *error);
+
+    // Workspace-wide key/value settings (exporting agency, rule switches, ...).
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    bool setSetting(const QString &key, const QString &value, Error *error);
+
+    // A consistent single-file copy (for e-mail or backup), written atomically.
+    bool saveCopyAs(const QString &target, Error *error) const;
+
+    // The connection name, for code in core/store that needs raw SQL (migrations, tests).
+    QString connectionName() const { return m_connection; }
+
+private:
+    Workspace() = default;
+    bool openConnection(const QString &path, Mode mode, bool creating, Error *error);
+    bool writeCommitment(const Commitment &c, Error *error);
+
+    QString m_path;
+    QString m_connection;
+    Mode m_mode = Mode::ReadWrite;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace nap

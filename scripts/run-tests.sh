@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Quick start 2: install what is missing, build, and run the whole test suite.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+"$here/scripts/setup.sh"
+"$here/scripts/build.sh"
+cd "$here/build"
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 "$@"
