@@ -1,7 +1,9 @@
 #include "CliApplication.h"
+#include "text/TranslationLoader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <clocale>
 #include <cstdio>
@@ -15,8 +17,28 @@ int main(int argc, char *argv[])
     std::setlocale(LC_NUMERIC, "C");
     QTextStream out(stdout);
     QTextStream err(stderr);
+
+    // --lang zh_TW|en may stand anywhere; the system locale decides otherwise.
+    QStringList arguments = app.arguments().mid(1);
+    QString language = nap::TranslationLoader::defaultLanguage(QLocale::system());
+    const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+    if (at >= 0 && at + 1 < arguments.size()) {
+        language = nap::TranslationLoader::normalize(arguments.at(at + 1));
+        arguments.remove(at, 2);
+        if (language.isEmpty()) {
+            err << "Unsupported language. Use --lang zh_TW or --lang en.\n";
+            return nap::cli::ExitUsage;
+        }
+    }
+    QTranslator appTranslator;
+    QTranslator qtTranslator;
+    if (nap::TranslationLoader::load(language, &appTranslator, &qtTranslator)) {
+        QCoreApplication::installTranslator(&appTranslator);
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
+
     nap::cli::CliApplication cli;
-    const int code = cli.run(app.arguments().mid(1), out, err);
+    const int code = cli.run(arguments, out, err);
     out.flush();
     err.flush();
     return code;
