@@ -1,0 +1,120 @@
+#include "model/Commitment.h"
+#include "model/LocalizedText.h"
+#include "model/YearMonth.h"
+
+#include <QTest>
+
+using namespace nap;
+
+namespace {
+QDateTime t(int minutes)
+{
+    return QDateTime(QDate(2025, 3, 20), QTime(9, 0), Qt::UTC).addSecs(minutes * 60);
+}
+} // namespace
+
+class TestLocalizedText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emptyAndMissing();
+    void englishWrittenAfterChineseIsUpToDate();
+    void chineseEditedLaterMakesEnglishStale();
+    void reviewConfirmsStaleEnglish();
+    void unchangedTextKeepsItsEditTime();
+    void whitespaceOnlyCountsAsMissing();
+    void yearMonthParsesAndCompares();
+    void fieldCodesAreStableAndUnique();
+};
+
+void TestLocalizedText::emptyAndMissing()
+{
+    LocalizedText l;
+    QCOMPARE(l.status(), LocalizedText::Status::Empty);
+    l.setText(Language::Chinese, QStringLiteral("公共問題"), t(0));
+    QCOMPARE(l.status(), LocalizedText::Status::Missing);
+    LocalizedText onlyEnglish;
+    onlyEnglish.setText(Language::English, QStringLiteral("Problem"), t(0));
+    QCOMPARE(onlyEnglish.status(), LocalizedText::Status::Missing);
+}
+
+void TestLocalizedText::englishWrittenAfterChineseIsUpToDate()
+{
+    LocalizedText l;
+    l.setText(Language::Chinese, QStringLiteral("公共問題"), t(0));
+    l.setText(Language::English, QStringLiteral("Public problem"), t(5));
+    QCOMPARE(l.status(), LocalizedText::Status::UpToDate);
+}
+
+void TestLocalizedText::chineseEditedLaterMakesEnglishStale()
+{
+    LocalizedText l;
+    l.setText(Language::Chinese, QStringLiteral("公共問題"), t(0));
+    l.setText(Language::English, QStringLiteral("Public problem"), t(5));
+    l.setText(Language::Chinese, QStringLiteral("公共問題與基準資料"), t(10));
+    QCOMPARE(l.status(), LocalizedText::Status::Stale);
+    l.setText(Language::English, QStringLiteral("Public problem and baseline"), t(12));
+    QCOMPARE(l.status(), LocalizedText::Status::UpToDate);
+}
+
+void TestLocalizedText::reviewConfirmsStaleEnglish()
+{
+    LocalizedText l;
+    l.setText(Language::English, QStringLiteral("Public problem"), t(0));
+    l.setText(Language::Chinese, QStringLiteral("公共問題"), t(3));
+    QCOMPARE(l.status(), LocalizedText::Status::Stale);
+    l.markReviewed(t(4));
+    QCOMPARE(l.status(), LocalizedText::Status::UpToDate);
+    l.setText(Language::Chinese, QStringLiteral("公共問題（修正）"), t(6));
+    QCOMPARE(l.status(), LocalizedText::Status::Stale);
+}
+
+void TestLocalizedText::unchangedTextKeepsItsEditTime()
+{
+    LocalizedText l;
+    l.setText(Language::Chinese, QStringLiteral("同樣"), t(0));
+    l.setText(Language::English, QStringLiteral("Same"), t(1));
+    l.setText(Language::Chinese, QStringLiteral("同樣"), t(9)); // no change: no new edit time
+    QCOMPARE(l.zhEdited, t(0));
+    QCOMPARE(l.status(), LocalizedText::Status::UpToDate);
+}
+
+void TestLocalizedText::whitespaceOnlyCountsAsMissing()
+{
+    LocalizedText l;
+    l.setText(Language::Chinese, QStringLiteral("內容"), t(0));
+    l.setText(Language::English, QStringLiteral("  \n"), t(1));
+    QCOMPARE(l.status(), LocalizedText::Status::Missing);
+}
+
+void TestLocalizedText::yearMonthParsesAndCompares()
+{
+    QCOMPARE(YearMonth::fromIso(QStringLiteral("2025-03")), YearMonth(2025, 3));
+    QCOMPARE(YearMonth::fromIso(QStringLiteral("2025-03-20")), YearMonth(2025, 3));
+    QVERIFY(!YearMonth::fromIso(QStringLiteral("2025-13")).isValid());
+    QVERIFY(!YearMonth::fromIso(QStringLiteral("2025/03")).isValid());
+    QVERIFY(!YearMonth::fromIso(QString()).isValid());
+    QCOMPARE(YearMonth(2025, 3).toIso(), QStringLiteral("2025-03"));
+    QVERIFY(YearMonth(2024, 12) < YearMonth(2025, 1));
+    QCOMPARE(YearMonth(2024, 11).addMonths(3), YearMonth(2025, 2));
+}
+
+void TestLocalizedText::fieldCodesAreStableAndUnique()
+{
+    QSet<QString> seen;
+    for (Field f : Fields::all()) {
+        const QString code = Fields::code(f);
+        QVERIFY(!seen.contains(code));
+        seen.insert(code);
+        Field back;
+        QVERIFY(Fields::fromCode(code, &back));
+        QCOMPARE(back, f);
+    }
+    QCOMPARE(Fields::code(Field::Problem), QStringLiteral("problem"));
+    QVERIFY(Fields::isText(Field::FormFiller));
+    QVERIFY(!Fields::isText(Field::Code));
+}
+
+QTEST_GUILESS_MAIN(TestLocalizedText)
+#include "tst_localizedtext.moc"
