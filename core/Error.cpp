@@ -17,9 +17,9 @@ QString Error::message() const
         text = QCoreApplication::translate("nap::Error", "This file is not a NAP Desk workspace.");
         break;
     case Corrupt:
-        text = QCoreApplication::translate("nap::Error",
-                                           "The workspace file is damaged; it was left untouched. "
-                                           "Open a backup copy instead.");
+        text =
+            QCoreApplication::translate("nap::Error", "The workspace file is damaged; it was left untouched. "
+                                                      "Open a backup copy instead.");
         break;
     case NewerSchema:
         text = QCoreApplication::translate("nap::Error",
@@ -27,13 +27,13 @@ QString Error::message() const
                                            "Update NAP Desk to open it; the file was left untouched.");
         break;
     case ReadOnlyLocation:
-        text = QCoreApplication::translate("nap::Error",
-                                           "The folder is read-only: NAP Desk cannot save here. "
-                                           "Choose a folder you can write to.");
+        text =
+            QCoreApplication::translate("nap::Error", "The folder is read-only: NAP Desk cannot save here. "
+                                                      "Choose a folder you can write to.");
         break;
     case Locked:
-        text = QCoreApplication::translate("nap::Error",
-                                           "Another NAP Desk window is editing this workspace.");
+        text =
+            QCoreApplication::translate("nap::Error", "Another NAP Desk window is editing this workspace.");
         break;
     case DatabaseError:
         text = QCoreApplication::translate("nap::Error", "The workspace could not be read or written.");
@@ -52,6 +52,14 @@ QString Error::message() const
         break;
     case UnsupportedFormat:
         text = QCoreApplication::translate("nap::Error", "This file format is not supported.");
+        break;
+    case TargetInUse:
+        text = QCoreApplication::translate("nap::Error",
+                                           "The file is open in another program. Close it there and try "
+                                           "again, or choose another file name.");
+        break;
+    case Cancelled:
+        text = QCoreApplication::translate("nap::Error", "Stopped before finishing; nothing was written.");
         break;
     }
     if (!detail.isEmpty())

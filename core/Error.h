@@ -8,20 +8,23 @@ namespace nap {
 // into (translated) words, so the UI and the CLI say the same thing.
 struct Error
 {
-    enum Code {
+    enum Code
+    {
         None,
         FileNotFound,
-        NotAWorkspace,   // not SQLite, or SQLite without our tables
-        Corrupt,         // integrity check failed or unreadable pages
-        NewerSchema,     // written by a newer NAP Desk
+        NotAWorkspace, // not SQLite, or SQLite without our tables
+        Corrupt,       // integrity check failed or unreadable pages
+        NewerSchema,   // written by a newer NAP Desk
         ReadOnlyLocation,
-        Locked,          // another NAP Desk instance has the file open
+        Locked, // another NAP Desk instance has the file open
         DatabaseError,
-        NotFound,        // a uuid or code that does not exist
+        NotFound, // a uuid or code that does not exist
         InvalidInput,
         WriteFailed,
         DiskFull,
         UnsupportedFormat,
+        TargetInUse, // the output file is open in another program
+        Cancelled,   // the user stopped a long operation
     };
 
     Code code = None;

@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   # build
-  cmake g++ make pkg-config git
+  cmake g++ make pkg-config git clang-format
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6svg6
   libxlsxwriter-dev libzip-dev

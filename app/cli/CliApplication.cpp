@@ -21,13 +21,14 @@ void CliApplication::printHelp(QTextStream &out) const
     for (const auto &c : m_commands)
         out << "  " << c->name().leftJustified(10) << c->summary() << "\n";
     out << "\n"
-        << QCoreApplication::translate("nap::cli", "Run \"napdesk-cli <command> --help\" for its options.") << "\n";
+        << QCoreApplication::translate("nap::cli", "Run \"napdesk-cli <command> --help\" for its options.")
+        << "\n";
 }
 
 int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
-        || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
         printHelp(arguments.isEmpty() ? err : out);
         return arguments.isEmpty() ? ExitUsage : ExitOk;
     }

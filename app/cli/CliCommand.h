@@ -17,6 +17,11 @@ public:
     virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
 };
 
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
 
 } // namespace nap::cli

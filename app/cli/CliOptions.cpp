@@ -5,7 +5,8 @@
 namespace nap::cli {
 
 CliOptions::CliOptions(const QStringList &valueOptions, const QStringList &flagOptions)
-    : m_valueNames(valueOptions.cbegin(), valueOptions.cend()), m_flagNames(flagOptions.cbegin(), flagOptions.cend())
+    : m_valueNames(valueOptions.cbegin(), valueOptions.cend()),
+      m_flagNames(flagOptions.cbegin(), flagOptions.cend())
 {
 }
 

@@ -28,7 +28,8 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ExitUsage;
     }
     Error error;
-    const auto ws = Workspace::open(options.value(QStringLiteral("workspace")), Workspace::Mode::ReadOnly, &error);
+    const auto ws =
+        Workspace::open(options.value(QStringLiteral("workspace")), Workspace::Mode::ReadOnly, &error);
     if (!ws) {
         err << error.message() << "\n";
         return ExitFailure;
@@ -39,7 +40,9 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     for (const Commitment &c : commitments)
         milestones += c.milestones.size();
     out << QCoreApplication::translate("nap::cli", "Plan: %1").arg(plan.title.zh) << "\n"
-        << QCoreApplication::translate("nap::cli", "Period: %1 to %2").arg(plan.start.toIso(), plan.end.toIso()) << "\n"
+        << QCoreApplication::translate("nap::cli", "Period: %1 to %2")
+               .arg(plan.start.toIso(), plan.end.toIso())
+        << "\n"
         << QCoreApplication::translate("nap::cli", "Plans: %1").arg(1) << "\n"
         << QCoreApplication::translate("nap::cli", "Areas: %1").arg(ws->areas().size()) << "\n"
         << QCoreApplication::translate("nap::cli", "Commitments: %1").arg(commitments.size()) << "\n"

@@ -14,10 +14,9 @@ QString SampleCommand::summary() const
 
 QString SampleCommand::usage() const
 {
-    return QCoreApplication::translate("nap::cli",
-                                       "Usage: napdesk-cli sample --out FILE\n"
-                                       "Writes a new workspace with the bilingual sample plan. "
-                                       "FILE must not exist yet.");
+    return QCoreApplication::translate("nap::cli", "Usage: napdesk-cli sample --out FILE\n"
+                                                   "Writes a new workspace with the bilingual sample plan. "
+                                                   "FILE must not exist yet.");
 }
 
 int SampleCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -18,7 +18,8 @@ bool FileReplace::replace(const QString &temporary, const QString &target, Error
                             std::filesystem::path(target.toStdU16String()), ec);
     if (ec) {
         QFile::remove(temporary);
-        *error = Error::make(Error::WriteFailed, target + QStringLiteral(": ") + QString::fromStdString(ec.message()));
+        *error = Error::make(Error::WriteFailed,
+                             target + QStringLiteral(": ") + QString::fromStdString(ec.message()));
         return false;
     }
     return true;
@@ -27,8 +28,8 @@ bool FileReplace::replace(const QString &temporary, const QString &target, Error
 QString FileReplace::temporaryNameFor(const QString &target)
 {
     const QFileInfo info(target);
-    return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".")
-           + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".part");
+    return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".") +
+           QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".part");
 }
 
 } // namespace nap

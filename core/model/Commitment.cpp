@@ -36,16 +36,17 @@ bool Commitment::operator==(const Commitment &o) const
         if (text(f) != o.text(f))
             return false;
     }
-    return uuid == o.uuid && areaUuid == o.areaUuid && code == o.code && sortOrder == o.sortOrder
-           && leadAgency == o.leadAgency && coAgencies == o.coAgencies && start == o.start && end == o.end
-           && std::equal(std::begin(claimed), std::end(claimed), std::begin(o.claimed))
-           && policyTags == o.policyTags && contactPhone == o.contactPhone && contactEmail == o.contactEmail
-           && status == o.status && created == o.created && modified == o.modified && milestones == o.milestones;
+    return uuid == o.uuid && areaUuid == o.areaUuid && code == o.code && sortOrder == o.sortOrder &&
+           leadAgency == o.leadAgency && coAgencies == o.coAgencies && start == o.start && end == o.end &&
+           std::equal(std::begin(claimed), std::end(claimed), std::begin(o.claimed)) &&
+           policyTags == o.policyTags && contactPhone == o.contactPhone && contactEmail == o.contactEmail &&
+           status == o.status && created == o.created && modified == o.modified && milestones == o.milestones;
 }
 
 QList<CoreValue> CoreValues::all()
 {
-    return {CoreValue::Transparency, CoreValue::Participation, CoreValue::Accountability, CoreValue::Inclusion};
+    return {CoreValue::Transparency, CoreValue::Participation, CoreValue::Accountability,
+            CoreValue::Inclusion};
 }
 
 QString CoreValues::code(CoreValue value)

@@ -12,8 +12,19 @@
 
 namespace nap {
 
-enum class CoreValue { Transparency, Participation, Accountability, Inclusion };
-enum class CommitmentStatus { Draft, Ready, Submitted };
+enum class CoreValue
+{
+    Transparency,
+    Participation,
+    Accountability,
+    Inclusion
+};
+enum class CommitmentStatus
+{
+    Draft,
+    Ready,
+    Submitted
+};
 
 // One commitment of the plan, as the NDC form and the OGP templates describe it.
 struct Commitment
@@ -22,12 +33,12 @@ struct Commitment
     QString areaUuid;
     QString code; // "1-1": area number, then position
     int sortOrder = 0;
-    QString leadAgency;        // agency code from the catalogue, or a free name
-    QStringList coAgencies;    // ordered, same convention
+    QString leadAgency;     // agency code from the catalogue, or a free name
+    QStringList coAgencies; // ordered, same convention
     YearMonth start;
     YearMonth end;
     bool claimed[4] = {false, false, false, false}; // indexed by CoreValue
-    QStringList policyTags;    // policy-area codes
+    QStringList policyTags;                         // policy-area codes
     QString contactPhone;
     QString contactEmail;
     CommitmentStatus status = CommitmentStatus::Draft;

@@ -7,7 +7,8 @@ namespace nap {
 
 // Every field of a commitment. Findings, guidance and the editor's "jump to field" name
 // fields by this enum; the store and the export schema use the stable code().
-enum class Field {
+enum class Field
+{
     // Bilingual free-text fields, in NDC form order.
     Title,
     Brief,

@@ -5,7 +5,11 @@
 
 namespace nap {
 
-enum class Language { Chinese, English };
+enum class Language
+{
+    Chinese,
+    English
+};
 
 // One free-text answer in both languages, with the edit times that decide whether the
 // English version still matches the Chinese text it translates.
@@ -17,7 +21,13 @@ struct LocalizedText
     QDateTime enEdited;
     QDateTime reviewed; // when an officer confirmed both versions match
 
-    enum class Status { Empty, Missing, Stale, UpToDate };
+    enum class Status
+    {
+        Empty,
+        Missing,
+        Stale,
+        UpToDate
+    };
 
     const QString &text(Language language) const { return language == Language::Chinese ? zh : en; }
     // Sets one language and stamps its edit time; does nothing when the text is unchanged.
@@ -28,8 +38,8 @@ struct LocalizedText
 
     friend bool operator==(const LocalizedText &a, const LocalizedText &b)
     {
-        return a.zh == b.zh && a.en == b.en && a.zhEdited == b.zhEdited && a.enEdited == b.enEdited
-               && a.reviewed == b.reviewed;
+        return a.zh == b.zh && a.en == b.en && a.zhEdited == b.zhEdited && a.enEdited == b.enEdited &&
+               a.reviewed == b.reviewed;
     }
     friend bool operator!=(const LocalizedText &a, const LocalizedText &b) { return !(a == b); }
 };

@@ -8,7 +8,14 @@
 namespace nap {
 
 // IRM completion scale, stored by code.
-enum class Completion { NoEvidence, NotStarted, Limited, Substantial, Complete };
+enum class Completion
+{
+    NoEvidence,
+    NotStarted,
+    Limited,
+    Substantial,
+    Complete
+};
 
 // A verifiable deliverable of a commitment.
 struct Milestone
@@ -26,10 +33,10 @@ struct Milestone
 
     friend bool operator==(const Milestone &a, const Milestone &b)
     {
-        return a.uuid == b.uuid && a.description == b.description && a.expectedOutput == b.expectedOutput
-               && a.start == b.start && a.end == b.end && a.responsibleAgency == b.responsibleAgency
-               && a.stakeholders == b.stakeholders && a.isNew == b.isNew && a.completion == b.completion
-               && a.progressNote == b.progressNote;
+        return a.uuid == b.uuid && a.description == b.description && a.expectedOutput == b.expectedOutput &&
+               a.start == b.start && a.end == b.end && a.responsibleAgency == b.responsibleAgency &&
+               a.stakeholders == b.stakeholders && a.isNew == b.isNew && a.completion == b.completion &&
+               a.progressNote == b.progressNote;
     }
     friend bool operator!=(const Milestone &a, const Milestone &b) { return !(a == b); }
 };

@@ -18,8 +18,8 @@ struct Plan
 
     friend bool operator==(const Plan &a, const Plan &b)
     {
-        return a.uuid == b.uuid && a.title == b.title && a.issuer == b.issuer && a.start == b.start
-               && a.end == b.end;
+        return a.uuid == b.uuid && a.title == b.title && a.issuer == b.issuer && a.start == b.start &&
+               a.end == b.end;
     }
 };
 

@@ -70,7 +70,8 @@ SamplePlan SamplePlan::build()
     const QDateTime when = QDateTime(QDate(2020, 10, 30), QTime(9, 0), Qt::UTC);
     SamplePlan sample;
     sample.plan.uuid = newUuid();
-    sample.plan.title = bilingual("開放政府國家行動方案（草案）", "Open Government National Action Plan (draft)", when);
+    sample.plan.title =
+        bilingual("開放政府國家行動方案（草案）", "Open Government National Action Plan (draft)", when);
     sample.plan.issuer = bilingual("國家發展委員會", "National Development Council", when);
     sample.plan.start = YearMonth(2020, 5);
     sample.plan.end = YearMonth(2024, 5);

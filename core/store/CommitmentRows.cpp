@@ -15,8 +15,8 @@ namespace {
 const QString kCommitmentColumns = QStringLiteral(
     "uuid, area_uuid, code, sort, lead_agency, co_agencies, start, end_month, claims, policy_tags,"
     " contact_phone, contact_email, status, created, modified");
-const QString kMilestoneColumns = QStringLiteral(
-    "uuid, commitment_uuid, sort, start, end_month, responsible_agency, is_new, completion");
+const QString kMilestoneColumns =
+    QStringLiteral("uuid, commitment_uuid, sort, start, end_month, responsible_agency, is_new, completion");
 
 const QString kDescription = QStringLiteral("description");
 const QString kOutput = QStringLiteral("expected_output");
@@ -108,7 +108,8 @@ void applyTexts(Milestone &m, const TextRows::FieldMap &texts)
 bool writeMilestone(QSqlDatabase &db, const Commitment &c, int sort, const Milestone &m, Error *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO milestone(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)").arg(kMilestoneColumns));
+    q.prepare(
+        QStringLiteral("INSERT INTO milestone(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)").arg(kMilestoneColumns));
     q.addBindValue(m.uuid);
     q.addBindValue(c.uuid);
     q.addBindValue(sort);
@@ -117,16 +118,17 @@ bool writeMilestone(QSqlDatabase &db, const Commitment &c, int sort, const Miles
     q.addBindValue(TextRows::sqlText(m.responsibleAgency));
     q.addBindValue(m.isNew ? 1 : 0);
     q.addBindValue(Completions::code(m.completion));
-    return (q.exec() || fail(q, error)) && TextRows::write(db, m.uuid, kDescription, m.description, error)
-           && TextRows::write(db, m.uuid, kOutput, m.expectedOutput, error)
-           && TextRows::write(db, m.uuid, kStakeholders, m.stakeholders, error)
-           && TextRows::write(db, m.uuid, kNote, m.progressNote, error);
+    return (q.exec() || fail(q, error)) && TextRows::write(db, m.uuid, kDescription, m.description, error) &&
+           TextRows::write(db, m.uuid, kOutput, m.expectedOutput, error) &&
+           TextRows::write(db, m.uuid, kStakeholders, m.stakeholders, error) &&
+           TextRows::write(db, m.uuid, kNote, m.progressNote, error);
 }
 
 bool removeMilestones(QSqlDatabase &db, const QString &commitmentUuid, Error *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM text WHERE owner IN (SELECT uuid FROM milestone WHERE commitment_uuid = ?)"));
+    q.prepare(QStringLiteral(
+        "DELETE FROM text WHERE owner IN (SELECT uuid FROM milestone WHERE commitment_uuid = ?)"));
     q.addBindValue(commitmentUuid);
     if (!q.exec())
         return fail(q, error);
@@ -151,13 +153,14 @@ bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
             .arg(kCommitmentColumns, updates.join(QStringLiteral(", ")));
     }();
     q.prepare(sql);
-    for (const QVariant &v : {QVariant(c.uuid), QVariant(c.areaUuid), QVariant(TextRows::sqlText(c.code)),
-                              QVariant(c.sortOrder), QVariant(TextRows::sqlText(c.leadAgency)),
-                              QVariant(toJson(c.coAgencies)), QVariant(TextRows::sqlText(c.start.toIso())),
-                              QVariant(TextRows::sqlText(c.end.toIso())), QVariant(TextRows::sqlText(claimsCode(c))),
-                              QVariant(toJson(c.policyTags)), QVariant(TextRows::sqlText(c.contactPhone)),
-                              QVariant(TextRows::sqlText(c.contactEmail)), QVariant(Statuses::code(c.status)),
-                              QVariant(TextRows::stamp(c.created)), QVariant(TextRows::stamp(c.modified))})
+    for (const QVariant &v :
+         {QVariant(c.uuid), QVariant(c.areaUuid), QVariant(TextRows::sqlText(c.code)), QVariant(c.sortOrder),
+          QVariant(TextRows::sqlText(c.leadAgency)), QVariant(toJson(c.coAgencies)),
+          QVariant(TextRows::sqlText(c.start.toIso())), QVariant(TextRows::sqlText(c.end.toIso())),
+          QVariant(TextRows::sqlText(claimsCode(c))), QVariant(toJson(c.policyTags)),
+          QVariant(TextRows::sqlText(c.contactPhone)), QVariant(TextRows::sqlText(c.contactEmail)),
+          QVariant(Statuses::code(c.status)), QVariant(TextRows::stamp(c.created)),
+          QVariant(TextRows::stamp(c.modified))})
         q.addBindValue(v);
     return q.exec() || fail(q, error);
 }
@@ -202,7 +205,8 @@ std::optional<Commitment> CommitmentRows::load(QSqlDatabase &db, const QString &
         return std::nullopt;
     Commitment c = readCommitment(q);
     applyTexts(c, TextRows::loadOwner(db, uuid));
-    q.prepare(QStringLiteral("SELECT %1 FROM milestone WHERE commitment_uuid = ? ORDER BY sort").arg(kMilestoneColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM milestone WHERE commitment_uuid = ? ORDER BY sort")
+                  .arg(kMilestoneColumns));
     q.addBindValue(uuid);
     q.exec();
     while (q.next())

@@ -34,50 +34,53 @@ bool Schema::createVersion1(QSqlDatabase &db, Error *error)
 {
     // Free text lives in one table keyed by owner and field code, so every text field
     // carries both languages and their edit times the same way.
-    return exec(db,
-                {
-                    QStringLiteral("CREATE TABLE plan(uuid TEXT PRIMARY KEY, start TEXT NOT NULL DEFAULT '',"
-                                   " end_month TEXT NOT NULL DEFAULT '')"),
-                    QStringLiteral("CREATE TABLE area(uuid TEXT PRIMARY KEY, number INTEGER NOT NULL)"),
-                    QStringLiteral(
-                        "CREATE TABLE commitment(uuid TEXT PRIMARY KEY,"
-                        " area_uuid TEXT NOT NULL REFERENCES area(uuid) ON DELETE RESTRICT,"
-                        " code TEXT NOT NULL DEFAULT '', sort INTEGER NOT NULL DEFAULT 0,"
-                        " lead_agency TEXT NOT NULL DEFAULT '', co_agencies TEXT NOT NULL DEFAULT '',"
-                        " start TEXT NOT NULL DEFAULT '', end_month TEXT NOT NULL DEFAULT '',"
-                        " claims TEXT NOT NULL DEFAULT '', policy_tags TEXT NOT NULL DEFAULT '',"
-                        " contact_phone TEXT NOT NULL DEFAULT '', contact_email TEXT NOT NULL DEFAULT '',"
-                        " status TEXT NOT NULL DEFAULT 'draft', created TEXT NOT NULL, modified TEXT NOT NULL)"),
-                    QStringLiteral(
-                        "CREATE TABLE milestone(uuid TEXT PRIMARY KEY,"
-                        " commitment_uuid TEXT NOT NULL REFERENCES commitment(uuid) ON DELETE CASCADE,"
-                        " sort INTEGER NOT NULL, start TEXT NOT NULL DEFAULT '',"
-                        " end_month TEXT NOT NULL DEFAULT '', responsible_agency TEXT NOT NULL DEFAULT '',"
-                        " is_new INTEGER NOT NULL DEFAULT 1, completion TEXT NOT NULL DEFAULT 'not_started')"),
-                    QStringLiteral("CREATE INDEX milestone_by_commitment ON milestone(commitment_uuid, sort)"),
-                    QStringLiteral("CREATE TABLE text(owner TEXT NOT NULL, field TEXT NOT NULL,"
-                                   " zh TEXT NOT NULL DEFAULT '', en TEXT NOT NULL DEFAULT '',"
-                                   " zh_edited TEXT NOT NULL DEFAULT '', en_edited TEXT NOT NULL DEFAULT '',"
-                                   " reviewed TEXT NOT NULL DEFAULT '', PRIMARY KEY(owner, field)) WITHOUT ROWID"),
-                    QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
-                    QStringLiteral("PRAGMA user_version = 1"),
-                },
-                error);
+    return exec(
+        db,
+        {
+            QStringLiteral("CREATE TABLE plan(uuid TEXT PRIMARY KEY, start TEXT NOT NULL DEFAULT '',"
+                           " end_month TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE area(uuid TEXT PRIMARY KEY, number INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE commitment(uuid TEXT PRIMARY KEY,"
+                " area_uuid TEXT NOT NULL REFERENCES area(uuid) ON DELETE RESTRICT,"
+                " code TEXT NOT NULL DEFAULT '', sort INTEGER NOT NULL DEFAULT 0,"
+                " lead_agency TEXT NOT NULL DEFAULT '', co_agencies TEXT NOT NULL DEFAULT '',"
+                " start TEXT NOT NULL DEFAULT '', end_month TEXT NOT NULL DEFAULT '',"
+                " claims TEXT NOT NULL DEFAULT '', policy_tags TEXT NOT NULL DEFAULT '',"
+                " contact_phone TEXT NOT NULL DEFAULT '', contact_email TEXT NOT NULL DEFAULT '',"
+                " status TEXT NOT NULL DEFAULT 'draft', created TEXT NOT NULL, modified TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE milestone(uuid TEXT PRIMARY KEY,"
+                " commitment_uuid TEXT NOT NULL REFERENCES commitment(uuid) ON DELETE CASCADE,"
+                " sort INTEGER NOT NULL, start TEXT NOT NULL DEFAULT '',"
+                " end_month TEXT NOT NULL DEFAULT '', responsible_agency TEXT NOT NULL DEFAULT '',"
+                " is_new INTEGER NOT NULL DEFAULT 1, completion TEXT NOT NULL DEFAULT 'not_started')"),
+            QStringLiteral("CREATE INDEX milestone_by_commitment ON milestone(commitment_uuid, sort)"),
+            QStringLiteral("CREATE TABLE text(owner TEXT NOT NULL, field TEXT NOT NULL,"
+                           " zh TEXT NOT NULL DEFAULT '', en TEXT NOT NULL DEFAULT '',"
+                           " zh_edited TEXT NOT NULL DEFAULT '', en_edited TEXT NOT NULL DEFAULT '',"
+                           " reviewed TEXT NOT NULL DEFAULT '', PRIMARY KEY(owner, field)) WITHOUT ROWID"),
+            QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+            QStringLiteral("PRAGMA user_version = 1"),
+        },
+        error);
 }
 
 bool Schema::upgradeTo2(QSqlDatabase &db, Error *error)
 {
     // Version 2: workspace settings (exporting agency, checker rule switches) and the
     // reasons officers give when they export a commitment that still has errors.
-    return exec(db,
-                {
-                    QStringLiteral("CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
-                    QStringLiteral("CREATE TABLE export_override(id INTEGER PRIMARY KEY,"
-                                   " commitment_uuid TEXT NOT NULL REFERENCES commitment(uuid) ON DELETE CASCADE,"
-                                   " reason TEXT NOT NULL, findings TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"),
-                    QStringLiteral("PRAGMA user_version = 2"),
-                },
-                error);
+    return exec(
+        db,
+        {
+            QStringLiteral("CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE export_override(id INTEGER PRIMARY KEY,"
+                " commitment_uuid TEXT NOT NULL REFERENCES commitment(uuid) ON DELETE CASCADE,"
+                " reason TEXT NOT NULL, findings TEXT NOT NULL DEFAULT '', created TEXT NOT NULL)"),
+            QStringLiteral("PRAGMA user_version = 2"),
+        },
+        error);
 }
 
 bool Schema::migrate(QSqlDatabase &db, Error *error)

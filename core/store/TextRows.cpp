@@ -56,7 +56,8 @@ TextRows::FieldMap TextRows::loadOwner(QSqlDatabase &db, const QString &owner)
     FieldMap out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT field, zh, en, zh_edited, en_edited, reviewed FROM text WHERE owner = ?"));
+    q.prepare(
+        QStringLiteral("SELECT field, zh, en, zh_edited, en_edited, reviewed FROM text WHERE owner = ?"));
     q.addBindValue(owner);
     q.exec();
     while (q.next())

@@ -13,8 +13,8 @@ namespace nap {
 class TextRows
 {
 public:
-    using FieldMap = QHash<QString, LocalizedText>;   // field code → text
-    using OwnerMap = QHash<QString, FieldMap>;        // owner uuid → fields
+    using FieldMap = QHash<QString, LocalizedText>; // field code → text
+    using OwnerMap = QHash<QString, FieldMap>;      // owner uuid → fields
 
     static OwnerMap loadAll(QSqlDatabase &db);
     static FieldMap loadOwner(QSqlDatabase &db, const QString &owner);

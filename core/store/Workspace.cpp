@@ -1,9 +1,9 @@
 #include "Workspace.h"
 
 #include "CommitmentRows.h"
-#include "io/FileReplace.h"
 #include "Schema.h"
 #include "TextRows.h"
+#include "io/FileReplace.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -49,8 +49,7 @@ bool queryFail(const QSqlQuery &q, Error *error)
 }
 
 // Runs body inside one transaction; rolls back when it fails.
-template <typename Body>
-bool inTransaction(QSqlDatabase db, Error *error, Body body)
+template <typename Body> bool inTransaction(QSqlDatabase db, Error *error, Body body)
 {
     if (!db.transaction())
         return dbFail(db, error);
@@ -171,8 +170,8 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
         return false;
     }
     QSqlQuery q(db);
-    if (!creating && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-                      || q.value(0).toString() != QLatin1String("ok"))) {
+    if (!creating && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+                      q.value(0).toString() != QLatin1String("ok"))) {
         *error = Error::make(Error::Corrupt, q.lastError().text());
         return false;
     }
@@ -229,9 +228,9 @@ bool Workspace::savePlan(const Plan &plan, Error *error)
         q.addBindValue(plan.uuid);
         q.addBindValue(TextRows::sqlText(plan.start.toIso()));
         q.addBindValue(TextRows::sqlText(plan.end.toIso()));
-        return (q.exec() || queryFail(q, error))
-               && TextRows::write(db, plan.uuid, QStringLiteral("plan_title"), plan.title, error)
-               && TextRows::write(db, plan.uuid, QStringLiteral("plan_issuer"), plan.issuer, error);
+        return (q.exec() || queryFail(q, error)) &&
+               TextRows::write(db, plan.uuid, QStringLiteral("plan_title"), plan.title, error) &&
+               TextRows::write(db, plan.uuid, QStringLiteral("plan_issuer"), plan.issuer, error);
     });
 }
 
@@ -270,9 +269,9 @@ bool Workspace::saveArea(const Area &area, Error *error)
                                  " DO UPDATE SET number = excluded.number"));
         q.addBindValue(area.uuid);
         q.addBindValue(area.number);
-        return (q.exec() || queryFail(q, error))
-               && TextRows::write(db, area.uuid, QStringLiteral("area_title"), area.title, error)
-               && TextRows::write(db, area.uuid, QStringLiteral("area_preface"), area.preface, error);
+        return (q.exec() || queryFail(q, error)) &&
+               TextRows::write(db, area.uuid, QStringLiteral("area_title"), area.title, error) &&
+               TextRows::write(db, area.uuid, QStringLiteral("area_preface"), area.preface, error);
     });
 }
 

@@ -21,7 +21,11 @@ namespace nap {
 class Workspace
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     // Creates a new, empty workspace; fails when the file already exists.
     static std::unique_ptr<Workspace> create(const QString &path, Error *error);

@@ -10,9 +10,9 @@ QString TranslationLoader::defaultLanguage(const QLocale &system)
 {
     if (system.language() != QLocale::Chinese)
         return english();
-    const bool traditional = system.script() == QLocale::TraditionalChineseScript
-                             || system.territory() == QLocale::Taiwan || system.territory() == QLocale::HongKong
-                             || system.territory() == QLocale::Macao;
+    const bool traditional = system.script() == QLocale::TraditionalChineseScript ||
+                             system.territory() == QLocale::Taiwan ||
+                             system.territory() == QLocale::HongKong || system.territory() == QLocale::Macao;
     return traditional ? chinese() : english();
 }
 
@@ -34,8 +34,8 @@ bool TranslationLoader::load(const QString &language, QTranslator *app, QTransla
     if (!app->load(QStringLiteral(":/i18n/napdesk_%1.qm").arg(code)))
         return false;
     // Qt's own catalogue is optional: without it standard buttons stay in English.
-    if (code == chinese() && qt
-        && !qt->load(QStringLiteral("qtbase_zh_TW"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (code == chinese() && qt &&
+        !qt->load(QStringLiteral("qtbase_zh_TW"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         qWarning("NAP Desk: Qt's Traditional Chinese catalogue (qtbase_zh_TW) is not installed");
     return true;
 }

@@ -72,8 +72,8 @@ TsCounts refreshedCopy(const QString &tsName, const QStringList &extra, QTempora
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess p;
     p.setWorkingDirectory(QStringLiteral(NAP_SOURCE_DIR));
-    p.start(lupdate(), QStringList{QStringLiteral("-locations"), QStringLiteral("none")} + extra
-                           + QStringList{QLatin1Char('@') + sourcesList(), QStringLiteral("-ts"), copy});
+    p.start(lupdate(), QStringList{QStringLiteral("-locations"), QStringLiteral("none")} + extra +
+                           QStringList{QLatin1Char('@') + sourcesList(), QStringLiteral("-ts"), copy});
     p.waitForFinished(120000);
     return countTs(copy);
 }
@@ -99,21 +99,24 @@ void TestTranslations::everyTranslatableFileReachesLupdate()
     QVERIFY2(list.open(QIODevice::ReadOnly), qPrintable(sourcesList()));
     const QStringList listed = QString::fromUtf8(list.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QStringList missing;
-    static const QRegularExpression marker(QStringLiteral("\\btr\\(|translate\\(|QT_TR_NOOP|QT_TRANSLATE_NOOP"));
+    static const QRegularExpression marker(
+        QStringLiteral("\\btr\\(|translate\\(|QT_TR_NOOP|QT_TRANSLATE_NOOP"));
     for (const QString &top : {QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("forms")}) {
-        QDirIterator it(TestPaths::source(top), {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(TestPaths::source(top),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             QFile f(file);
             QVERIFY(f.open(QIODevice::ReadOnly));
-            const bool translatable = file.endsWith(QLatin1String(".ui"))
-                                      || QString::fromUtf8(f.readAll()).contains(marker);
+            const bool translatable =
+                file.endsWith(QLatin1String(".ui")) || QString::fromUtf8(f.readAll()).contains(marker);
             if (translatable && !listed.contains(file))
                 missing.append(file);
         }
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("Not seen by lupdate: ") + missing.join(QLatin1String(", "))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("Not seen by lupdate: ") + missing.join(QLatin1String(", "))));
 }
 
 void TestTranslations::chineseIsCompleteAndCurrent()
@@ -121,10 +124,9 @@ void TestTranslations::chineseIsCompleteAndCurrent()
     QTemporaryDir dir;
     const TsCounts c = refreshedCopy(QStringLiteral("napdesk_zh_TW.ts"), {}, dir);
     QVERIFY(c.messages > 0);
-    QVERIFY2(c.unfinished == 0,
-             qPrintable(QStringLiteral("%1 strings lack a zh_TW translation, e.g.: %2")
-                            .arg(c.unfinished)
-                            .arg(c.examples.join(QLatin1String(" | ")))));
+    QVERIFY2(c.unfinished == 0, qPrintable(QStringLiteral("%1 strings lack a zh_TW translation, e.g.: %2")
+                                               .arg(c.unfinished)
+                                               .arg(c.examples.join(QLatin1String(" | ")))));
     QVERIFY2(c.obsolete == 0, qPrintable(QStringLiteral("%1 obsolete entries in napdesk_zh_TW.ts: %2")
                                              .arg(c.obsolete)
                                              .arg(c.examples.join(QLatin1String(" | ")))));

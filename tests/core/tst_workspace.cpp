@@ -62,7 +62,8 @@ Commitment fullCommitment(const QString &areaUuid)
     for (int i = 0; i < 3; ++i) {
         Milestone m;
         m.uuid = uuid();
-        m.description = text(QStringLiteral("完成第%1項").arg(i), QStringLiteral("Complete item %1").arg(i), i);
+        m.description =
+            text(QStringLiteral("完成第%1項").arg(i), QStringLiteral("Complete item %1").arg(i), i);
         m.expectedOutput = text(QStringLiteral("產出%1").arg(i), QStringLiteral("Output %1").arg(i), i);
         m.stakeholders = text(QStringLiteral("公民團體"), QStringLiteral("CSOs"), i);
         m.progressNote = text(QStringLiteral("進度"), QStringLiteral("Progress"), i);
@@ -284,7 +285,8 @@ void TestWorkspace::hugeAndControlTextIsStoredExactly()
     QVERIFY(ws->saveArea(area, &error));
     Commitment c = fullCommitment(area.uuid);
     QString huge(1024 * 1024, QChar(0x4E2D));
-    QString control = QStringLiteral("a\x01\x02\x0b\x0c b") + QChar(0xD800) + QStringLiteral("\r\n\u200f end");
+    QString control =
+        QStringLiteral("a\x01\x02\x0b\x0c b") + QChar(0xD800) + QStringLiteral("\r\n\u200f end");
     c.text(Field::Problem).zh = huge;
     c.text(Field::Content).zh = control;
     QVERIFY(ws->saveCommitment(c, &error));
