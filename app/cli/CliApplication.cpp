@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "CheckCommand.h"
+#include "ExportCommand.h"
 #include "InfoCommand.h"
 #include "SampleCommand.h"
 
@@ -11,6 +13,8 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<SampleCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 void CliApplication::printHelp(QTextStream &out) const

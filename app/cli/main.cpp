@@ -18,11 +18,12 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    // --lang zh_TW|en may stand anywhere; the system locale decides otherwise.
+    // --lang zh_TW|en before the command picks the message language (after the command,
+    // --lang belongs to the command: "export --lang zh|en|both"); the system locale decides otherwise.
     QStringList arguments = app.arguments().mid(1);
     QString language = nap::TranslationLoader::defaultLanguage(QLocale::system());
     const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
-    if (at >= 0 && at + 1 < arguments.size()) {
+    if (at == 0 && at + 1 < arguments.size()) {
         language = nap::TranslationLoader::normalize(arguments.at(at + 1));
         arguments.remove(at, 2);
         if (language.isEmpty()) {

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/Area.h"
+#include "model/Commitment.h"
+#include "model/Plan.h"
+#include "text/DateFormat.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace nap {
+
+// What to export. A plain value: build it on the UI thread, hand a copy to the worker.
+struct ExportRequest
+{
+    enum class Format
+    {
+        OdtForm, // NDC commitment form(s) for the selected commitments (.odt)
+        OdtPlan, // the whole plan: cover, areas, every commitment (.odt); ignores the selection
+        Xlsx,    // consolidation workbook (.xlsx), schema in docs/xlsx-schema.md
+        Ods,     // the same workbook as OpenDocument spreadsheet (.ods)
+    };
+    enum class Mode
+    {
+        Chinese,
+        English,
+        Bilingual
+    };
+
+    Format format = Format::OdtForm;
+    Mode mode = Mode::Chinese;
+    Calendar calendar = Calendar::Roc;
+    QString targetPath;          // the file to write; replaced atomically when it exists
+    QStringList commitmentUuids; // empty = every commitment (forms and workbooks)
+    QString exportingAgency;     // agency code or free name; header, workbook properties
+
+    // ROC for Chinese and bilingual exports, Gregorian for English ones.
+    static Calendar defaultCalendar(Mode mode)
+    {
+        return mode == Mode::English ? Calendar::Gregorian : Calendar::Roc;
+    }
+    // ".odt", ".xlsx" or ".ods".
+    static QString suffix(Format format);
+    // Stable codes used by the CLI and settings: "odt", "odt-plan", "xlsx", "ods"; "zh", "en", "both".
+    static QString formatCode(Format format);
+    static bool formatFromCode(const QString &code, Format *format);
+    static QString modeCode(Mode mode);
+    static bool modeFromCode(const QString &code, Mode *mode);
+};
+
+// The model objects an export reads: a snapshot taken on the UI thread (copies are cheap,
+// Qt containers are implicitly shared), never touched by anyone else during the export.
+struct ExportInput
+{
+    Plan plan;
+    QList<Area> areas;             // any order; sorted by number in the output
+    QList<Commitment> commitments; // in plan order (as Workspace::commitments() returns them)
+    // Optional: number of open checker findings per commitment uuid. When set, the
+    // workbook's commitments sheet fills its "open_findings" column from it.
+    std::function<int(const Commitment &)> openFindings;
+};
+
+// Progress: called with (done, total) as work advances; return false to cancel. Called on
+// the exporting thread: forward it with a queued signal or QMetaObject::invokeMethod.
+using ExportProgress = std::function<bool(int done, int total)>;
+
+} // namespace nap

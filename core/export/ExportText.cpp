@@ -1,0 +1,67 @@
+#include "ExportText.h"
+
+#include "text/Catalog.h"
+#include "text/XmlText.h"
+
+namespace nap {
+
+QList<Language> ExportText::languages(ExportRequest::Mode mode)
+{
+    switch (mode) {
+    case ExportRequest::Mode::Chinese:
+        return {Language::Chinese};
+    case ExportRequest::Mode::English:
+        return {Language::English};
+    case ExportRequest::Mode::Bilingual:
+        break;
+    }
+    return {Language::Chinese, Language::English};
+}
+
+Language ExportText::primary(ExportRequest::Mode mode)
+{
+    return mode == ExportRequest::Mode::English ? Language::English : Language::Chinese;
+}
+
+QString ExportText::agency(const QString &value, Language language)
+{
+    return Catalog::agencies().displayName(value, language);
+}
+
+QString ExportText::agencyLine(const QString &lead, const QStringList &coAgencies, Language language)
+{
+    const bool zh = language == Language::Chinese;
+    QStringList parts;
+    if (!lead.isEmpty())
+        parts.append(agency(lead, language));
+    for (const QString &co : coAgencies) {
+        parts.append(zh ? QStringLiteral("（%1）").arg(agency(co, language))
+                        : QStringLiteral("(%1)").arg(agency(co, language)));
+    }
+    return parts.join(zh ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+QString ExportText::agencyList(const QStringList &agencies, Language language)
+{
+    QStringList names;
+    for (const QString &a : agencies)
+        names.append(agency(a, language));
+    return names.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral("; "));
+}
+
+QString ExportText::languageTag(ExportRequest::Mode mode)
+{
+    return mode == ExportRequest::Mode::English ? QStringLiteral("en") : QStringLiteral("zh-TW");
+}
+
+QString ExportText::xmlEscaped(const QString &text)
+{
+    QString out = XmlText::sanitized(text);
+    out.replace(QLatin1Char('&'), QLatin1String("&amp;"));
+    out.replace(QLatin1Char('<'), QLatin1String("&lt;"));
+    out.replace(QLatin1Char('>'), QLatin1String("&gt;"));
+    out.replace(QLatin1Char('"'), QLatin1String("&quot;"));
+    return out;
+}
+
+} // namespace nap

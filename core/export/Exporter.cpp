@@ -1,0 +1,98 @@
+#include "Exporter.h"
+
+#include "ExportTarget.h"
+#include "OdsWriter.h"
+#include "OdtWriter.h"
+#include "WorkbookModel.h"
+#include "XlsxWriter.h"
+#include "io/FileReplace.h"
+
+#include <QFile>
+#include <QSet>
+
+#include <cerrno>
+
+namespace nap {
+
+int Exporter::schemaVersion()
+{
+    return 1;
+}
+
+bool Exporter::select(const ExportRequest &request, const ExportInput &data, QList<Commitment> *out,
+                      Error *error)
+{
+    out->clear();
+    if (request.format == ExportRequest::Format::OdtPlan || request.commitmentUuids.isEmpty()) {
+        *out = data.commitments;
+    } else {
+        const QSet<QString> wanted(request.commitmentUuids.cbegin(), request.commitmentUuids.cend());
+        QSet<QString> found;
+        for (const Commitment &c : data.commitments) {
+            if (wanted.contains(c.uuid)) {
+                out->append(c);
+                found.insert(c.uuid);
+            }
+        }
+        for (const QString &uuid : request.commitmentUuids) {
+            if (!found.contains(uuid)) {
+                *error = Error::make(Error::NotFound, uuid);
+                return false;
+            }
+        }
+    }
+    if (out->isEmpty() && request.format == ExportRequest::Format::OdtForm) {
+        *error = Error::make(Error::InvalidInput, QStringLiteral("no commitment to export"));
+        return false;
+    }
+    return true;
+}
+
+bool Exporter::run(const ExportRequest &request, const ExportInput &data, Error *error,
+                   const ExportProgress &progress)
+{
+    Error local;
+    Error *e = error ? error : &local;
+    *e = Error();
+    if (request.targetPath.isEmpty()) {
+        *e = Error::make(Error::InvalidInput, QStringLiteral("no target file"));
+        return false;
+    }
+    QList<Commitment> selection;
+    if (!select(request, data, &selection, e) || !ExportTarget::check(request.targetPath, e))
+        return false;
+    QByteArray bytes;
+    switch (request.format) {
+    case ExportRequest::Format::OdtForm:
+    case ExportRequest::Format::OdtPlan: {
+        OdtWriter writer(request, data);
+        if (!writer.build(selection, &bytes, e, progress))
+            return false;
+        break;
+    }
+    case ExportRequest::Format::Ods: {
+        const Workbook workbook = Workbook::build(request, data, selection);
+        OdsWriter writer(workbook);
+        if (!writer.build(&bytes, e, progress))
+            return false;
+        break;
+    }
+    case ExportRequest::Format::Xlsx: {
+        // libxlsxwriter 1.1.4 writes only to a file: a temporary one beside the target.
+        const Workbook workbook = Workbook::build(request, data, selection);
+        const QString temporary = FileReplace::temporaryNameFor(request.targetPath);
+        errno = 0;
+        if (!XlsxWriter::write(workbook, temporary, e, progress)) {
+            const int code = errno;
+            QFile::remove(temporary);
+            if (e->code == Error::WriteFailed)
+                *e = ExportTarget::writeFailure(temporary, code, e->detail, 1024 * 1024);
+            return false;
+        }
+        return ExportTarget::commit(temporary, request.targetPath, e);
+    }
+    }
+    return ExportTarget::write(request.targetPath, bytes, e);
+}
+
+} // namespace nap

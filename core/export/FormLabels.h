@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/LocalizedText.h"
+
+#include <QString>
+
+namespace nap {
+
+// The printed labels of the NDC commitment form and the plan document. They are fixed
+// document text in both languages (what NDC prints on its form), not UI translations:
+// an English export reads the same whatever language the app runs in.
+class FormLabels
+{
+public:
+    enum Label
+    {
+        FormTitle,
+        CommitmentName,
+        Agencies,
+        Period,
+        Description,
+        Problem,
+        Causes,
+        PriorEfforts,
+        Brief,
+        Content,
+        ExpectedResults,
+        Contribution,
+        Relevance,
+        Transparency,
+        Participation,
+        Accountability,
+        Inclusion,
+        ValueClaimed,
+        ValueNotClaimed,
+        OtherInfo,
+        Budget,
+        RelatedProgrammes,
+        Sdgs,
+        ActorsGovernment,
+        ActorsCivil,
+        Milestones,
+        MilestoneName,
+        ExpectedOutput,
+        Start,
+        End,
+        ResponsibleAgency,
+        FormFiller,
+        Contact,
+        ContactName,
+        ContactTitle,
+        Phone,
+        Email,
+        PlanPeriod,
+        Issuer,
+        ExportedOn,
+        Area,
+        NoMilestones,
+        LabelCount
+    };
+
+    static QString text(Label label, Language language);
+    // "一", "二", ... for area numbers in Chinese headings (1-99).
+    static QString chineseNumeral(int number);
+};
+
+} // namespace nap

@@ -1,0 +1,172 @@
+#include "OdfPackage.h"
+
+#include "OdfNames.h"
+#include "text/XmlText.h"
+
+#include <QXmlStreamWriter>
+
+#include <zip.h>
+
+#include <memory>
+
+namespace nap {
+namespace {
+
+struct ZipSourceDeleter
+{
+    void operator()(zip_source_t *s) const { zip_source_free(s); }
+};
+using ZipSource = std::unique_ptr<zip_source_t, ZipSourceDeleter>;
+
+QString zipError(zip_error_t *e)
+{
+    return QString::fromLocal8Bit(zip_error_strerror(e));
+}
+
+bool addEntry(zip_t *z, const QString &path, const QByteArray &data, bool store, QString *problem)
+{
+    zip_source_t *src = zip_source_buffer(z, data.constData(), static_cast<zip_uint64_t>(data.size()), 0);
+    if (!src) {
+        *problem = zipError(zip_get_error(z));
+        return false;
+    }
+    const zip_int64_t index =
+        zip_file_add(z, path.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    if (index < 0) {
+        zip_source_free(src);
+        *problem = zipError(zip_get_error(z));
+        return false;
+    }
+    const auto idx = static_cast<zip_uint64_t>(index);
+    if (zip_set_file_compression(z, idx, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) < 0) {
+        *problem = zipError(zip_get_error(z));
+        return false;
+    }
+    // A fixed time keeps the package independent of the clock; meta.xml holds the real date.
+    zip_file_set_mtime(z, idx, 315532800 + 86400 * 366 * 40, 0);
+    return true;
+}
+
+bool readSource(zip_source_t *src, QByteArray *out, QString *problem)
+{
+    zip_stat_t st;
+    if (zip_source_open(src) < 0 || zip_source_stat(src, &st) < 0) {
+        *problem = zipError(zip_source_error(src));
+        return false;
+    }
+    out->resize(static_cast<qsizetype>(st.size));
+    const zip_int64_t got = zip_source_read(src, out->data(), st.size);
+    zip_source_close(src);
+    if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) {
+        *problem = zipError(zip_source_error(src));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+OdfPackage::OdfPackage(const QString &mimeType) : m_mimeType(mimeType) {}
+
+void OdfPackage::add(const QString &path, const QByteArray &data, const QString &mediaType)
+{
+    m_entries.append({path, data, mediaType});
+}
+
+QByteArray OdfPackage::manifestXml() const
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartDocument();
+    w.writeNamespace(OdfNs::manifest(), QStringLiteral("manifest"));
+    w.writeStartElement(OdfNs::manifest(), QStringLiteral("manifest"));
+    w.writeAttribute(OdfNs::manifest(), QStringLiteral("version"), QStringLiteral("1.2"));
+    auto entry = [&](const QString &path, const QString &type, bool version) {
+        w.writeEmptyElement(OdfNs::manifest(), QStringLiteral("file-entry"));
+        w.writeAttribute(OdfNs::manifest(), QStringLiteral("full-path"), path);
+        if (version)
+            w.writeAttribute(OdfNs::manifest(), QStringLiteral("version"), QStringLiteral("1.2"));
+        w.writeAttribute(OdfNs::manifest(), QStringLiteral("media-type"), type);
+    };
+    entry(QStringLiteral("/"), m_mimeType, true);
+    for (const Entry &e : m_entries)
+        entry(e.path, e.mediaType, false);
+    w.writeEndElement();
+    w.writeEndDocument();
+    return out;
+}
+
+bool OdfPackage::build(QByteArray *out, Error *error) const
+{
+    zip_error_t ze;
+    zip_error_init(&ze);
+    ZipSource buffer(zip_source_buffer_create(nullptr, 0, 0, &ze));
+    zip_t *z = buffer ? zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &ze) : nullptr;
+    if (!z) {
+        *error = Error::make(Error::WriteFailed, zipError(&ze));
+        zip_error_fini(&ze);
+        return false;
+    }
+    zip_error_fini(&ze);
+    zip_source_keep(buffer.get()); // survives zip_close so we can read the result
+    const QByteArray mime = m_mimeType.toLatin1();
+    const QByteArray manifest = manifestXml();
+    QString problem;
+    bool ok = addEntry(z, QStringLiteral("mimetype"), mime, true, &problem);
+    for (const Entry &e : m_entries) {
+        if (ok)
+            ok = addEntry(z, e.path, e.data, false, &problem);
+    }
+    if (ok)
+        ok = addEntry(z, QStringLiteral("META-INF/manifest.xml"), manifest, false, &problem);
+    if (!ok) {
+        zip_discard(z);
+        *error = Error::make(Error::WriteFailed, problem);
+        return false;
+    }
+    if (zip_close(z) < 0) {
+        problem = zipError(zip_get_error(z));
+        zip_discard(z);
+        *error = Error::make(Error::WriteFailed, problem);
+        return false;
+    }
+    if (!readSource(buffer.get(), out, &problem)) {
+        *error = Error::make(Error::WriteFailed, problem);
+        return false;
+    }
+    return true;
+}
+
+QByteArray OdfPackage::metaXml(const OdfMeta &meta)
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartDocument();
+    w.writeNamespace(OdfNs::office(), QStringLiteral("office"));
+    w.writeNamespace(OdfNs::meta(), QStringLiteral("meta"));
+    w.writeNamespace(OdfNs::dc(), QStringLiteral("dc"));
+    w.writeStartElement(OdfNs::office(), QStringLiteral("document-meta"));
+    w.writeAttribute(OdfNs::office(), QStringLiteral("version"), QStringLiteral("1.2"));
+    w.writeStartElement(OdfNs::office(), QStringLiteral("meta"));
+    w.writeTextElement(OdfNs::meta(), QStringLiteral("generator"), QStringLiteral("NAPDesk/" NAP_VERSION));
+    w.writeTextElement(OdfNs::dc(), QStringLiteral("title"), XmlText::sanitized(meta.title));
+    w.writeTextElement(OdfNs::meta(), QStringLiteral("initial-creator"), XmlText::sanitized(meta.creator));
+    w.writeTextElement(OdfNs::dc(), QStringLiteral("creator"), XmlText::sanitized(meta.creator));
+    const QString when = meta.created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    w.writeTextElement(OdfNs::meta(), QStringLiteral("creation-date"), when);
+    w.writeTextElement(OdfNs::dc(), QStringLiteral("date"), when);
+    w.writeTextElement(OdfNs::dc(), QStringLiteral("language"), meta.language);
+    for (const auto &[name, value] : meta.userDefined) {
+        w.writeStartElement(OdfNs::meta(), QStringLiteral("user-defined"));
+        w.writeAttribute(OdfNs::meta(), QStringLiteral("name"), XmlText::sanitized(name));
+        w.writeAttribute(OdfNs::meta(), QStringLiteral("value-type"), QStringLiteral("string"));
+        w.writeCharacters(XmlText::sanitized(value));
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+    return out;
+}
+
+} // namespace nap

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace nap {
+
+// Document metadata for meta.xml. Every string is sanitized when written.
+struct OdfMeta
+{
+    QString title;
+    QString creator;
+    QString language; // "zh-TW", "en"
+    QDateTime created;
+    QList<QPair<QString, QString>> userDefined; // name, string value
+};
+
+// An ODF 1.2 package (ODF part 3) built in memory with libzip: "mimetype" first and
+// stored, META-INF/manifest.xml listing every other entry, everything else deflated.
+class OdfPackage
+{
+public:
+    explicit OdfPackage(const QString &mimeType);
+    // Adds an entry; the manifest records mediaType ("text/xml" for the XML streams).
+    void add(const QString &path, const QByteArray &data,
+             const QString &mediaType = QStringLiteral("text/xml"));
+    // The zipped package.
+    bool build(QByteArray *out, Error *error) const;
+
+    static QByteArray metaXml(const OdfMeta &meta);
+
+private:
+    QByteArray manifestXml() const;
+
+    struct Entry
+    {
+        QString path;
+        QByteArray data;
+        QString mediaType;
+    };
+    QString m_mimeType;
+    QList<Entry> m_entries;
+};
+
+} // namespace nap

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Error.h"
+#include "ExportRequest.h"
+#include "WorkbookModel.h"
+
+#include <QByteArray>
+#include <QXmlStreamWriter>
+
+namespace nap {
+
+// Writes a Workbook as an OpenDocument spreadsheet (.ods) with the project's ODF package
+// code: same sheets, columns, values, dropdowns (content validations reading the hidden
+// lists sheet), frozen header row, autofilter and A4 landscape print set-up as the .xlsx.
+class OdsWriter
+{
+public:
+    explicit OdsWriter(const Workbook &workbook) : m_wb(workbook) {}
+    OdsWriter(const OdsWriter &) = delete;
+    OdsWriter &operator=(const OdsWriter &) = delete;
+    bool build(QByteArray *package, Error *error, const ExportProgress &progress);
+
+private:
+    bool contentXml(Error *error, const ExportProgress &progress);
+    void automaticStyles();
+    void validations();
+    bool table(const WorkbookSheet &sheet, int index, const std::function<bool()> &step);
+    void cell(const WorkbookCell &cell, const WorkbookColumn &column, int columnIndex);
+    void functions();
+    QByteArray stylesXml() const;
+    QByteArray settingsXml() const;
+    QString validationName(const WorkbookColumn &column) const;
+
+    const Workbook &m_wb;
+    QByteArray m_out;
+    QXmlStreamWriter m_w{&m_out};
+};
+
+} // namespace nap

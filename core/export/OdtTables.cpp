@@ -1,0 +1,231 @@
+// The tables of one NDC commitment form (part of OdtWriter).
+#include "ExportText.h"
+#include "OdfNames.h"
+#include "OdtWriter.h"
+#include "text/XmlText.h"
+
+namespace nap {
+namespace {
+
+using L = FormLabels;
+
+L::Label valueLabel(CoreValue v)
+{
+    switch (v) {
+    case CoreValue::Transparency:
+        return L::Transparency;
+    case CoreValue::Participation:
+        return L::Participation;
+    case CoreValue::Accountability:
+        return L::Accountability;
+    case CoreValue::Inclusion:
+        return L::Inclusion;
+    }
+    return L::Transparency;
+}
+
+QString colon(Language l)
+{
+    return l == Language::Chinese ? QStringLiteral("：") : QStringLiteral(": ");
+}
+
+} // namespace
+
+void OdtWriter::startTable(const QString &name, const QString &style, const QStringList &columnStyles)
+{
+    startElement(OdfNs::table(), "table");
+    attribute(OdfNs::table(), "name", name);
+    attribute(OdfNs::table(), "style-name", style);
+    for (const QString &col : columnStyles) {
+        startElement(OdfNs::table(), "table-column");
+        attribute(OdfNs::table(), "style-name", col);
+        m_w.writeEndElement();
+    }
+}
+
+void OdtWriter::plainParagraph(const QString &text, const QString &style)
+{
+    startElement(OdfNs::text(), "p");
+    attribute(OdfNs::text(), "style-name", style);
+    XmlText::writeOdfText(m_w, text);
+    m_w.writeEndElement();
+}
+
+void OdtWriter::labelParagraphs(FormLabels::Label label, const QString &paragraphStyle)
+{
+    for (Language l : m_languages)
+        plainParagraph(L::text(label, l), paragraphStyle);
+}
+
+void OdtWriter::localizedParagraphs(const LocalizedText &text)
+{
+    bool any = false;
+    for (Language l : m_languages) {
+        if (text.text(l).isEmpty())
+            continue;
+        plainParagraph(text.text(l));
+        any = true;
+    }
+    if (!any)
+        plainParagraph(QString());
+}
+
+void OdtWriter::textCell(const std::function<void()> &content, const QString &style)
+{
+    startElement(OdfNs::table(), "table-cell");
+    attribute(OdfNs::table(), "style-name", style);
+    attribute(OdfNs::office(), "value-type", QStringLiteral("string"));
+    content();
+    m_w.writeEndElement();
+}
+
+void OdtWriter::labelRow(FormLabels::Label label, const std::function<void()> &value)
+{
+    startElement(OdfNs::table(), "table-row");
+    textCell([&] { labelParagraphs(label, QStringLiteral("Table_20_Label")); }, QStringLiteral("LabelCell"));
+    textCell(value);
+    m_w.writeEndElement();
+}
+
+void OdtWriter::spannedRow(FormLabels::Label label)
+{
+    startElement(OdfNs::table(), "table-row");
+    startElement(OdfNs::table(), "table-cell");
+    attribute(OdfNs::table(), "style-name", QStringLiteral("LabelCell"));
+    attribute(OdfNs::table(), "number-columns-spanned", QStringLiteral("2"));
+    attribute(OdfNs::office(), "value-type", QStringLiteral("string"));
+    labelParagraphs(label, QStringLiteral("Table_20_Label"));
+    m_w.writeEndElement();
+    m_w.writeEmptyElement(OdfNs::table(), QStringLiteral("covered-table-cell"));
+    m_w.writeEndElement();
+}
+
+// A main answer followed by optional supplementary parts, each introduced by its label.
+void OdtWriter::describedParts(const QList<QPair<FormLabels::Label, LocalizedText>> &parts, Language language)
+{
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &text = parts.at(i).second.text(language);
+        if (text.isEmpty())
+            continue;
+        startElement(OdfNs::text(), "p");
+        attribute(OdfNs::text(), "style-name", QStringLiteral("Table_20_Contents"));
+        if (i > 0) {
+            startElement(OdfNs::text(), "span");
+            attribute(OdfNs::text(), "style-name", QStringLiteral("Strong"));
+            m_w.writeCharacters(L::text(parts.at(i).first, language) + colon(language));
+            m_w.writeEndElement();
+        }
+        XmlText::writeOdfText(m_w, text);
+        m_w.writeEndElement();
+    }
+}
+
+void OdtWriter::writeFormTable(const Commitment &c, int index)
+{
+    startTable(QStringLiteral("Form%1").arg(index + 1), QStringLiteral("FormTable"),
+               {QStringLiteral("Col.Label"), QStringLiteral("Col.Value")});
+    labelRow(L::CommitmentName, [&] { localizedParagraphs(c.text(Field::Title)); });
+    labelRow(L::Agencies, [&] {
+        for (Language l : m_languages)
+            plainParagraph(ExportText::agencyLine(c.leadAgency, c.coAgencies, l));
+    });
+    labelRow(L::Period, [&] {
+        for (Language l : m_languages)
+            plainParagraph(DateFormat::period(c.start, c.end, m_request.calendar, l));
+    });
+    spannedRow(L::Description);
+    auto parts = [&](QList<QPair<L::Label, LocalizedText>> list) {
+        return [this, list] {
+            bool any = false;
+            for (Language l : m_languages) {
+                for (const auto &p : list)
+                    any = any || !p.second.text(l).isEmpty();
+                describedParts(list, l);
+            }
+            if (!any)
+                plainParagraph(QString());
+        };
+    };
+    labelRow(L::Problem, parts({{L::Problem, c.text(Field::Problem)},
+                                {L::Causes, c.text(Field::Causes)},
+                                {L::PriorEfforts, c.text(Field::PriorEfforts)}}));
+    labelRow(L::Content, parts({{L::Content, c.text(Field::Content)},
+                                {L::Brief, c.text(Field::Brief)},
+                                {L::ExpectedResults, c.text(Field::ExpectedResults)}}));
+    labelRow(L::Contribution, parts({{L::Contribution, c.text(Field::Contribution)}}));
+    spannedRow(L::Relevance);
+    for (CoreValue v : CoreValues::all()) {
+        labelRow(valueLabel(v), [&, v] {
+            const LocalizedText &why = c.text(Commitment::explanationField(v));
+            for (Language l : m_languages) {
+                const QString mark = L::text(c.isClaimed(v) ? L::ValueClaimed : L::ValueNotClaimed, l);
+                plainParagraph(why.text(l).isEmpty() ? mark : mark + colon(l) + why.text(l));
+            }
+        });
+    }
+    labelRow(L::OtherInfo, parts({{L::OtherInfo, c.text(Field::AdditionalInfo)},
+                                  {L::Budget, c.text(Field::Budget)},
+                                  {L::RelatedProgrammes, c.text(Field::RelatedProgrammes)},
+                                  {L::Sdgs, c.text(Field::Sdgs)},
+                                  {L::ActorsGovernment, c.text(Field::ActorsGovernment)},
+                                  {L::ActorsCivil, c.text(Field::ActorsCivil)}}));
+    m_w.writeEndElement();
+}
+
+void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
+{
+    labelParagraphs(L::Milestones, QStringLiteral("Table_20_Label"));
+    startTable(QStringLiteral("Milestones%1").arg(index + 1), QStringLiteral("FormTable"),
+               {QStringLiteral("Col.M1"), QStringLiteral("Col.M2"), QStringLiteral("Col.M3"),
+                QStringLiteral("Col.M4"), QStringLiteral("Col.M5")});
+    startElement(OdfNs::table(), "table-header-rows");
+    startElement(OdfNs::table(), "table-row");
+    for (L::Label h : {L::MilestoneName, L::ExpectedOutput, L::Start, L::End, L::ResponsibleAgency})
+        textCell([&] { labelParagraphs(h, QStringLiteral("Table_20_Heading")); },
+                 QStringLiteral("LabelCell"));
+    m_w.writeEndElement();
+    m_w.writeEndElement();
+    for (const Milestone &m : c.milestones) {
+        startElement(OdfNs::table(), "table-row");
+        textCell([&] { localizedParagraphs(m.description); });
+        textCell([&] { localizedParagraphs(m.expectedOutput); });
+        textCell([&] { plainParagraph(DateFormat::numeric(m.start, m_request.calendar)); });
+        textCell([&] { plainParagraph(DateFormat::numeric(m.end, m_request.calendar)); });
+        textCell([&] {
+            for (Language l : m_languages)
+                plainParagraph(ExportText::agency(m.responsibleAgency, l));
+        });
+        m_w.writeEndElement();
+    }
+    if (c.milestones.isEmpty()) {
+        startElement(OdfNs::table(), "table-row");
+        for (int i = 0; i < 5; ++i)
+            textCell([&] {
+                i == 0 ? labelParagraphs(L::NoMilestones, QStringLiteral("Table_20_Contents"))
+                       : plainParagraph({});
+            });
+        m_w.writeEndElement();
+    }
+    m_w.writeEndElement();
+}
+
+void OdtWriter::writeContactTable(const Commitment &c, int index)
+{
+    startTable(QStringLiteral("Contact%1").arg(index + 1), QStringLiteral("FormTable"),
+               {QStringLiteral("Col.Label"), QStringLiteral("Col.Value")});
+    labelRow(L::FormFiller, [&] { localizedParagraphs(c.text(Field::FormFiller)); });
+    labelRow(L::Contact, [&] {
+        for (Language l : m_languages) {
+            const QList<QPair<L::Label, QString>> lines{
+                {L::ContactName, c.text(Field::ContactName).text(l)},
+                {L::ContactTitle, c.text(Field::ContactTitle).text(l)},
+                {L::Phone, c.contactPhone},
+                {L::Email, c.contactEmail}};
+            for (const auto &[label, value] : lines)
+                plainParagraph(L::text(label, l) + colon(l) + value);
+        }
+    });
+    m_w.writeEndElement();
+}
+
+} // namespace nap

@@ -1,0 +1,277 @@
+#include "OdtWriter.h"
+
+#include "ExportText.h"
+#include "Exporter.h"
+#include "OdfNames.h"
+#include "OdfPackage.h"
+#include "text/XmlText.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace nap {
+namespace {
+
+using L = FormLabels;
+
+QString footerFragment(ExportRequest::Mode mode)
+{
+    const QString number =
+        QStringLiteral("<text:page-number text:select-page=\"current\">1</text:page-number>");
+    const QString count = QStringLiteral("<text:page-count>1</text:page-count>");
+    if (mode == ExportRequest::Mode::English)
+        return QStringLiteral("Page %1 of %2").arg(number, count);
+    return QStringLiteral("第 %1 頁，共 %2 頁").arg(number, count);
+}
+
+} // namespace
+
+OdtWriter::OdtWriter(const ExportRequest &request, const ExportInput &data)
+    : m_request(request), m_data(data), m_languages(ExportText::languages(request.mode))
+{
+}
+
+QByteArray OdtWriter::stylesXml(const ExportRequest &request, const Plan &plan)
+{
+    QFile f(QStringLiteral(":/core/data/odf/odt-styles.xml"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("NAP Desk: the ODF styles template is missing from the build");
+    QString xml = QString::fromUtf8(f.readAll());
+    const Language lang = ExportText::primary(request.mode);
+    const bool en = lang == Language::English;
+    QString header = plan.title.text(lang);
+    if (header.isEmpty())
+        header = plan.title.text(en ? Language::Chinese : Language::English);
+    if (!request.exportingAgency.isEmpty())
+        header += QStringLiteral(" ／ ") + ExportText::agency(request.exportingAgency, lang);
+    xml.replace(QLatin1String("@LANG@"), en ? QStringLiteral("en") : QStringLiteral("zh"));
+    xml.replace(QLatin1String("@COUNTRY@"), en ? QStringLiteral("US") : QStringLiteral("TW"));
+    xml.replace(QLatin1String("@HEADER@"), ExportText::xmlEscaped(header.simplified()));
+    xml.replace(QLatin1String("@FOOTER@"), footerFragment(request.mode));
+    return xml.toUtf8();
+}
+
+bool OdtWriter::build(const QList<Commitment> &commitments, QByteArray *package, Error *error,
+                      const ExportProgress &progress)
+{
+    const QByteArray content = contentXml(commitments, error, progress);
+    if (content.isEmpty())
+        return false;
+    const Language lang = ExportText::primary(m_request.mode);
+    OdfMeta meta;
+    const bool plan = m_request.format == ExportRequest::Format::OdtPlan;
+    meta.title = plan || commitments.size() != 1 ? m_data.plan.title.text(lang)
+                                                 : commitments.first().code + QLatin1Char(' ') +
+                                                       commitments.first().text(Field::Title).text(lang);
+    meta.creator = m_request.exportingAgency.isEmpty() ? QStringLiteral("NAP Desk")
+                                                       : ExportText::agency(m_request.exportingAgency, lang);
+    meta.language = ExportText::languageTag(m_request.mode);
+    meta.created = QDateTime::currentDateTimeUtc();
+    meta.userDefined = {{QStringLiteral("nap-form-schema"), QString::number(Exporter::schemaVersion())},
+                        {QStringLiteral("nap-app-version"), QStringLiteral(NAP_VERSION)},
+                        {QStringLiteral("nap-document"), ExportRequest::formatCode(m_request.format)},
+                        {QStringLiteral("nap-calendar"), m_request.calendar == Calendar::Roc
+                                                             ? QStringLiteral("roc")
+                                                             : QStringLiteral("gregorian")}};
+    OdfPackage pkg(QStringLiteral("application/vnd.oasis.opendocument.text"));
+    pkg.add(QStringLiteral("content.xml"), content);
+    pkg.add(QStringLiteral("styles.xml"), stylesXml(m_request, m_data.plan));
+    pkg.add(QStringLiteral("meta.xml"), OdfPackage::metaXml(meta));
+    return pkg.build(package, error);
+}
+
+QByteArray OdtWriter::contentXml(const QList<Commitment> &commitments, Error *error,
+                                 const ExportProgress &progress)
+{
+    m_out.clear();
+    m_w.writeStartDocument();
+    for (const auto &[prefix, uri] :
+         {std::pair{"office", OdfNs::office()}, std::pair{"style", OdfNs::style()},
+          std::pair{"text", OdfNs::text()}, std::pair{"table", OdfNs::table()}, std::pair{"fo", OdfNs::fo()},
+          std::pair{"svg", OdfNs::svg()}})
+        m_w.writeNamespace(uri, QLatin1String(prefix));
+    startElement(OdfNs::office(), "document-content");
+    attribute(OdfNs::office(), "version", QStringLiteral("1.2"));
+    startElement(OdfNs::office(), "font-face-decls");
+    startElement(OdfNs::style(), "font-face");
+    attribute(OdfNs::style(), "name", QStringLiteral("標楷體"));
+    attribute(OdfNs::svg(), "font-family", QStringLiteral("標楷體"));
+    attribute(OdfNs::style(), "font-family-generic", QStringLiteral("script"));
+    attribute(OdfNs::style(), "font-pitch", QStringLiteral("fixed"));
+    m_w.writeEndElement();
+    m_w.writeEndElement();
+    writeAutomaticStyles();
+    startElement(OdfNs::office(), "body");
+    startElement(OdfNs::office(), "text");
+
+    const bool plan = m_request.format == ExportRequest::Format::OdtPlan;
+    const int total = static_cast<int>(commitments.size());
+    int done = 0;
+    auto step = [&]() {
+        return !progress || progress(++done, total);
+    };
+    bool cancelled = false;
+    if (plan) {
+        writeCover();
+        QList<Area> areas = m_data.areas;
+        std::sort(areas.begin(), areas.end(),
+                  [](const Area &a, const Area &b) { return a.number < b.number; });
+        QSet<QString> known;
+        for (const Area &area : areas) {
+            known.insert(area.uuid);
+            writeAreaHeading(area);
+            for (const Commitment &c : commitments) {
+                if (c.areaUuid == area.uuid && !cancelled) {
+                    writeCommitment(c, done, true);
+                    cancelled = !step();
+                }
+            }
+        }
+        for (const Commitment &c : commitments) {
+            if (!known.contains(c.areaUuid) && !cancelled) {
+                writeCommitment(c, done, true);
+                cancelled = !step();
+            }
+        }
+    } else {
+        for (const Commitment &c : commitments) {
+            if (cancelled)
+                break;
+            writeCommitment(c, done, done > 0);
+            cancelled = !step();
+        }
+    }
+    m_w.writeEndElement(); // office:text
+    m_w.writeEndElement(); // office:body
+    m_w.writeEndElement(); // office:document-content
+    m_w.writeEndDocument();
+    if (cancelled) {
+        *error = Error::make(Error::Cancelled);
+        return {};
+    }
+    if (m_w.hasError()) {
+        *error = Error::make(Error::WriteFailed, QStringLiteral("content.xml"));
+        return {};
+    }
+    return std::move(m_out);
+}
+
+void OdtWriter::writeAutomaticStyles()
+{
+    startElement(OdfNs::office(), "automatic-styles");
+    auto paragraphStyle = [&](const char *name, const char *parent, const char *attr, const QString &value) {
+        startElement(OdfNs::style(), "style");
+        attribute(OdfNs::style(), "name", QLatin1String(name));
+        attribute(OdfNs::style(), "family", QStringLiteral("paragraph"));
+        attribute(OdfNs::style(), "parent-style-name", QLatin1String(parent));
+        startElement(OdfNs::style(), "paragraph-properties");
+        attribute(OdfNs::fo(), attr, value);
+        m_w.writeEndElement();
+        m_w.writeEndElement();
+    };
+    paragraphStyle("P_Break1", "Heading_20_1", "break-before", QStringLiteral("page"));
+    paragraphStyle("P_Break2", "Heading_20_2", "break-before", QStringLiteral("page"));
+    paragraphStyle("P_TitleBreak", "Title", "break-before", QStringLiteral("page"));
+    paragraphStyle("P_Cover", "Title", "margin-top", QStringLiteral("7cm"));
+    auto tableStyle = [&](const char *name, const char *family, const char *props, const char *attr,
+                          const QString &value) {
+        startElement(OdfNs::style(), "style");
+        attribute(OdfNs::style(), "name", QLatin1String(name));
+        attribute(OdfNs::style(), "family", QLatin1String(family));
+        startElement(OdfNs::style(), props);
+        attribute(OdfNs::style(), attr, value);
+        if (qstrcmp(family, "table") == 0) {
+            attribute(OdfNs::table(), "align", QStringLiteral("margins"));
+            attribute(OdfNs::fo(), "margin-bottom", QStringLiteral("0.3cm"));
+        }
+        m_w.writeEndElement();
+        m_w.writeEndElement();
+    };
+    tableStyle("FormTable", "table", "table-properties", "width", QStringLiteral("16cm"));
+    const QList<QPair<const char *, const char *>> columns{
+        {"Col.Label", "4.4cm"}, {"Col.Value", "11.6cm"}, {"Col.M1", "4.4cm"}, {"Col.M2", "3.6cm"},
+        {"Col.M3", "2.1cm"},    {"Col.M4", "2.1cm"},     {"Col.M5", "3.8cm"}};
+    for (const auto &[name, width] : columns)
+        tableStyle(name, "table-column", "table-column-properties", "column-width", QLatin1String(width));
+    for (const char *cell : {"Cell", "LabelCell"}) {
+        startElement(OdfNs::style(), "style");
+        attribute(OdfNs::style(), "name", QLatin1String(cell));
+        attribute(OdfNs::style(), "family", QStringLiteral("table-cell"));
+        startElement(OdfNs::style(), "table-cell-properties");
+        attribute(OdfNs::fo(), "border", QStringLiteral("0.5pt solid #000000"));
+        attribute(OdfNs::fo(), "padding", QStringLiteral("0.1cm"));
+        if (qstrcmp(cell, "LabelCell") == 0)
+            attribute(OdfNs::fo(), "background-color", QStringLiteral("#eeeeee"));
+        m_w.writeEndElement();
+        m_w.writeEndElement();
+    }
+    m_w.writeEndElement();
+}
+
+void OdtWriter::headingWithSubtitle(int level, const QString &style, const QString &zh, const QString &en)
+{
+    // The heading carries the primary language; a bilingual export adds the English line.
+    const bool english = m_request.mode == ExportRequest::Mode::English;
+    startElement(OdfNs::text(), "h");
+    attribute(OdfNs::text(), "style-name", style);
+    attribute(OdfNs::text(), "outline-level", QString::number(level));
+    XmlText::writeOdfText(m_w, english ? en : zh);
+    m_w.writeEndElement();
+    if (m_request.mode == ExportRequest::Mode::Bilingual && !en.isEmpty())
+        plainParagraph(en, QStringLiteral("Subtitle"));
+}
+
+void OdtWriter::writeCover()
+{
+    const Plan &plan = m_data.plan;
+    const Language lang = ExportText::primary(m_request.mode);
+    startElement(OdfNs::text(), "p");
+    attribute(OdfNs::text(), "style-name", QStringLiteral("P_Cover"));
+    XmlText::writeOdfText(m_w, plan.title.text(lang));
+    m_w.writeEndElement();
+    if (m_request.mode == ExportRequest::Mode::Bilingual)
+        plainParagraph(plan.title.en, QStringLiteral("Subtitle"));
+    for (Language l : m_languages) {
+        const QString sep = l == Language::Chinese ? QStringLiteral("：") : QStringLiteral(": ");
+        plainParagraph(L::text(L::PlanPeriod, l) + sep +
+                           DateFormat::period(plan.start, plan.end, m_request.calendar, l),
+                       QStringLiteral("Subtitle"));
+        plainParagraph(L::text(L::Issuer, l) + sep + plan.issuer.text(l), QStringLiteral("Subtitle"));
+        plainParagraph(L::text(L::ExportedOn, l) + sep +
+                           DateFormat::date(QDate::currentDate(), m_request.calendar, l),
+                       QStringLiteral("Subtitle"));
+    }
+}
+
+void OdtWriter::writeAreaHeading(const Area &area)
+{
+    const QString zh = FormLabels::chineseNumeral(area.number) + QStringLiteral("、") + area.title.zh;
+    const QString en = QStringLiteral("Area %1: %2").arg(area.number).arg(area.title.en);
+    headingWithSubtitle(1, QStringLiteral("P_Break1"), zh, en);
+    for (Language l : m_languages) {
+        if (!area.preface.text(l).isEmpty())
+            plainParagraph(area.preface.text(l), QStringLiteral("Text_20_body"));
+    }
+}
+
+void OdtWriter::writeCommitment(const Commitment &c, int index, bool breakBefore)
+{
+    const bool plan = m_request.format == ExportRequest::Format::OdtPlan;
+    const LocalizedText &title = c.text(Field::Title);
+    const QString prefix = c.code.isEmpty() ? QString() : c.code + QLatin1Char(' ');
+    if (plan) {
+        headingWithSubtitle(2, breakBefore ? QStringLiteral("P_Break2") : QStringLiteral("Heading_20_2"),
+                            prefix + title.zh, prefix + title.en);
+    } else {
+        const Language lang = ExportText::primary(m_request.mode);
+        plainParagraph(L::text(L::FormTitle, lang),
+                       breakBefore ? QStringLiteral("P_TitleBreak") : QStringLiteral("Title"));
+        headingWithSubtitle(1, QStringLiteral("Heading_20_1"), prefix + title.zh, prefix + title.en);
+    }
+    writeFormTable(c, index);
+    writeMilestoneTable(c, index);
+    writeContactTable(c, index);
+}
+
+} // namespace nap

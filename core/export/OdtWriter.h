@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Error.h"
+#include "ExportRequest.h"
+#include "FormLabels.h"
+
+#include <QByteArray>
+#include <QXmlStreamWriter>
+
+namespace nap {
+
+// Builds the .odt package: NDC commitment forms (Format::OdtForm) or the whole plan with
+// cover and areas (Format::OdtPlan). Fixed styles.xml from :/core/data/odf, content.xml
+// written here.
+class OdtWriter
+{
+public:
+    OdtWriter(const ExportRequest &request, const ExportInput &data);
+    OdtWriter(const OdtWriter &) = delete;
+    OdtWriter &operator=(const OdtWriter &) = delete;
+    bool build(const QList<Commitment> &commitments, QByteArray *package, Error *error,
+               const ExportProgress &progress);
+
+    static QByteArray stylesXml(const ExportRequest &request, const Plan &plan);
+
+private:
+    QByteArray contentXml(const QList<Commitment> &commitments, Error *error, const ExportProgress &progress);
+    void writeAutomaticStyles();
+    void writeCover();
+    void writeAreaHeading(const Area &area);
+    void writeCommitment(const Commitment &c, int index, bool breakBefore);
+    void writeFormTable(const Commitment &c, int index);
+    void writeMilestoneTable(const Commitment &c, int index);
+    void writeContactTable(const Commitment &c, int index);
+
+    // Table building blocks.
+    void startTable(const QString &name, const QString &style, const QStringList &columnStyles);
+    void labelRow(FormLabels::Label label, const std::function<void()> &value);
+    void spannedRow(FormLabels::Label label);
+    void textCell(const std::function<void()> &content, const QString &style = QStringLiteral("Cell"));
+    void labelParagraphs(FormLabels::Label label, const QString &paragraphStyle);
+    void localizedParagraphs(const LocalizedText &text);
+    void plainParagraph(const QString &text, const QString &style = QStringLiteral("Table_20_Contents"));
+    void describedParts(const QList<QPair<FormLabels::Label, LocalizedText>> &parts, Language language);
+    void headingWithSubtitle(int level, const QString &style, const QString &zh, const QString &en);
+
+    void startElement(const QString &ns, const char *name) { m_w.writeStartElement(ns, QLatin1String(name)); }
+    void attribute(const QString &ns, const char *name, const QString &value)
+    {
+        m_w.writeAttribute(ns, QLatin1String(name), value);
+    }
+
+    const ExportRequest &m_request;
+    const ExportInput &m_data;
+    QList<Language> m_languages;
+    QByteArray m_out;
+    QXmlStreamWriter m_w{&m_out};
+};
+
+} // namespace nap
