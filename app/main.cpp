@@ -1,10 +1,92 @@
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "WorkspaceOpener.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QFont>
+
+#include <clocale>
+
+using namespace nap::ui;
+
+namespace {
+
+void setUpFonts(QApplication &app)
+{
+    // Traditional Chinese glyph forms in both interface languages (content is Chinese
+    // either way); the first installed family wins.
+    QFont font = app.font();
+    font.setFamilies({QStringLiteral("Noto Sans CJK TC"), QStringLiteral("Noto Sans TC"),
+                      QStringLiteral("Microsoft JhengHei"), QStringLiteral("PingFang TC")});
+    QApplication::setFont(font);
+    // The NDC form's 標楷體 (DFKai-SB) is not on Linux desktops; use the Kai faces that are.
+    const QStringList kai{QStringLiteral("TW-Kai"), QStringLiteral("AR PL UKai TW"),
+                          QStringLiteral("DFKai-SB")};
+    QFont::insertSubstitutions(QStringLiteral("標楷體"), kai);
+    QFont::insertSubstitutions(QStringLiteral("DFKai-SB"), kai.mid(0, 2));
+}
+
+QString startLanguage(const QCommandLineParser &parser, Settings &settings)
+{
+    if (parser.isSet(QStringLiteral("lang")))
+        return parser.value(QStringLiteral("lang")); // this session only
+    QString language = settings.language();
+    if (language.isEmpty()) {
+        language = LanguageManager::defaultLanguageFor(QLocale::system());
+        settings.setValue(Settings::Key::Language, language);
+    }
+    return language;
+}
+
+QString startWorkspace(const QCommandLineParser &parser, Settings &settings, QWidget *window)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return parser.positionalArguments().constFirst();
+    const QString last = settings.value(Settings::Key::LastWorkspace).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    // First start: a copy of the sample plan, so there is something to explore at once.
+    const QString path = WorkspaceOpener::defaultWorkspacePath();
+    return WorkspaceOpener::ensureSample(window, path) ? path : QString();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QApplication::setOrganizationName(QStringLiteral("napdesk"));
+    QApplication::setApplicationName(QStringLiteral("napdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("NAP Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(NAP_VERSION));
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("NAP Desk"));
-    label.show();
+    // QApplication sets the C locale from the environment; the spreadsheet writer needs
+    // a '.' decimal point.
+    std::setlocale(LC_NUMERIC, "C");
+    QApplication::setDesktopFileName(QStringLiteral("napdesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("NAP Desk: Open Government National Action Plan commitments"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh_TW or en."),
+                      QStringLiteral("language")});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    setUpFonts(app);
+    Settings settings;
+    LanguageManager languages;
+    languages.setLanguage(startLanguage(parser, settings));
+
+    MainWindow window(settings, languages);
+    const QString workspace = startWorkspace(parser, settings, &window);
+    if (!workspace.isEmpty())
+        window.openFile(workspace);
+    window.show();
     return app.exec();
 }

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "EditingMode.h"
+#include "model/Field.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace nap::ui {
+
+class EditorPage;
+class WorkspaceDocument;
+
+// The commitment form as pages in the NDC's order, with a page list on the left
+// (Ctrl+PgDown / Ctrl+PgUp move between pages). It hosts and routes; the pages edit.
+class CommitmentEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CommitmentEditor(QWidget *parent = nullptr);
+
+    void setDocument(WorkspaceDocument *document);
+    void setCommitment(const QString &uuid);
+    QString commitmentUuid() const { return m_uuid; }
+    void setEditingMode(EditingMode mode);
+
+    int pageCount() const { return int(m_pages.size()); }
+    EditorPage *page(int index) const { return m_pages.at(index); }
+    int currentPage() const;
+    void setCurrentPage(int index);
+    // Shows the page holding the field and puts the cursor there (for a findings panel).
+    bool focusField(Field field);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void addPage(EditorPage *page);
+    void reload();
+    void updateHeader();
+    void retranslate();
+
+    QLabel *m_header;
+    QListWidget *m_pageList;
+    QStackedWidget *m_stack;
+    QList<EditorPage *> m_pages;
+    QPointer<WorkspaceDocument> m_document;
+    QString m_uuid;
+};
+
+} // namespace nap::ui

@@ -1,0 +1,111 @@
+#include "EditorPage.h"
+
+#include "DisplayNames.h"
+#include "LocalizedTextEdit.h"
+#include "WorkspaceDocument.h"
+
+#include <QEvent>
+
+namespace nap::ui {
+
+EditorPage::EditorPage(QWidget *parent) : QWidget(parent) {}
+
+void EditorPage::setDocument(WorkspaceDocument *document)
+{
+    m_document = document;
+    m_uuid.clear();
+}
+
+void EditorPage::setCommitment(const QString &uuid)
+{
+    m_uuid = uuid;
+    reload();
+}
+
+WorkspaceDocument *EditorPage::document() const
+{
+    return m_document;
+}
+
+const Commitment *EditorPage::current() const
+{
+    return m_document ? m_document->commitment(m_uuid) : nullptr;
+}
+
+void EditorPage::reload()
+{
+    const Commitment *c = current();
+    if (!c)
+        return;
+    m_loading = true;
+    for (const auto &binding : std::as_const(m_texts))
+        binding.first->setValue(c->text(binding.second));
+    load(*c);
+    m_loading = false;
+}
+
+bool EditorPage::focusField(Field field)
+{
+    for (const auto &binding : std::as_const(m_texts)) {
+        if (binding.second == field) {
+            binding.first->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void EditorPage::setEditingMode(EditingMode mode)
+{
+    for (LocalizedTextEdit *edit : findChildren<LocalizedTextEdit *>())
+        edit->setEditingMode(mode);
+}
+
+void EditorPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (LocalizedTextEdit *edit : findChildren<LocalizedTextEdit *>())
+        edit->setReadOnly(readOnly);
+}
+
+void EditorPage::bindText(LocalizedTextEdit *widget, Field field)
+{
+    m_texts.append({widget, field});
+    connect(widget, &LocalizedTextEdit::textEdited, this,
+            [this, field](nap::Language language, const QString &text) {
+                if (m_loading)
+                    return;
+                const QString key =
+                    Fields::code(field) +
+                    (language == nap::Language::Chinese ? QLatin1String("/zh") : QLatin1String("/en"));
+                edit(key, tr("Edit %1").arg(DisplayNames::field(field)),
+                     [&](Commitment &c) { c.text(field).setText(language, text, WorkspaceDocument::now()); });
+            });
+    connect(widget, &LocalizedTextEdit::reviewRequested, this, [this, field] {
+        edit(QString(), tr("Mark %1 as reviewed").arg(DisplayNames::field(field)),
+             [&](Commitment &c) { c.text(field).markReviewed(WorkspaceDocument::now()); });
+    });
+}
+
+bool EditorPage::edit(const QString &mergeKey, const QString &text,
+                      const std::function<void(Commitment &)> &change)
+{
+    if (m_loading || !m_document || m_uuid.isEmpty() || m_readOnly)
+        return false;
+    return m_document->editCommitment(m_uuid, mergeKey, text, change);
+}
+
+void EditorPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_loading = true;
+        retranslateUi();
+        retranslateDynamicTexts();
+        m_loading = false;
+        reload();
+        emit titleChanged();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace nap::ui

@@ -1,0 +1,63 @@
+#include "FileDialog.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+
+#include <optional>
+
+namespace nap::ui {
+namespace {
+
+std::optional<QString> g_next;
+
+} // namespace
+
+void FileDialog::setNextFileName(const QString &fileName)
+{
+    g_next = fileName;
+}
+
+void FileDialog::setNextCancel()
+{
+    g_next = QString();
+}
+
+bool FileDialog::takeNext(QString *fileName)
+{
+    if (!g_next)
+        return false;
+    *fileName = *g_next;
+    g_next.reset();
+    return true;
+}
+
+QString FileDialog::workspaceFilter()
+{
+    return QCoreApplication::translate("nap::ui::FileDialog",
+                                       "NAP Desk workspaces (*.napdesk);;All files (*)");
+}
+
+QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                    const QString &filter)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                    const QString &filter, const QString &defaultSuffix)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    QFileDialog dialog(parent, caption, dir, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(defaultSuffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+} // namespace nap::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace nap::ui {
+
+// Every file dialog goes through here so that GUI tests can give the answer in advance.
+class FileDialog
+{
+public:
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter, const QString &defaultSuffix);
+
+    // The next dialog returns this name at once without showing; an empty name after
+    // setNextCancel() means "cancelled".
+    static void setNextFileName(const QString &fileName);
+    static void setNextCancel();
+
+    static QString workspaceFilter();
+
+private:
+    static bool takeNext(QString *fileName);
+};
+
+} // namespace nap::ui

@@ -1,0 +1,139 @@
+#include "MainActions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QUndoStack>
+
+namespace nap::ui {
+
+MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window)
+{
+    newWorkspace = make(QKeySequence::New);
+    openWorkspace = make(QKeySequence::Open);
+    saveCopyAs = make(QKeySequence::SaveAs);
+    quit = make(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    addCommitment = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    duplicateCommitment = make(QKeySequence(Qt::CTRL | Qt::Key_D));
+    deleteItem = make(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    addArea = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    renumber = make();
+    rename = make(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WidgetShortcut); // set on the tree by the window
+    find = make(QKeySequence::Find);
+    languageChinese = make();
+    languageEnglish = make();
+    modeSideBySide = make(QKeySequence(Qt::CTRL | Qt::Key_1));
+    modeChinese = make(QKeySequence(Qt::CTRL | Qt::Key_2));
+    modeEnglish = make(QKeySequence(Qt::CTRL | Qt::Key_3));
+    openSample = make();
+    about = make();
+    about->setMenuRole(QAction::AboutRole);
+    auto *languages = new QActionGroup(this);
+    auto *modes = new QActionGroup(this);
+    for (QAction *a : {languageChinese, languageEnglish}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    for (QAction *a : {modeSideBySide, modeChinese, modeEnglish}) {
+        a->setCheckable(true);
+        modes->addAction(a);
+    }
+    // The language names stay in their own language so anyone can find theirs.
+    languageChinese->setText(QStringLiteral("繁體中文"));
+    languageEnglish->setText(QStringLiteral("English"));
+
+    QMenuBar *bar = window->menuBar();
+    fileMenu = bar->addMenu(QString());
+    fileMenu->addActions({newWorkspace, openWorkspace});
+    recentMenu = fileMenu->addMenu(QString());
+    fileMenu->addSeparator();
+    fileMenu->addAction(saveCopyAs);
+    exportSeparator = fileMenu->addSeparator();
+    fileMenu->addAction(quit);
+
+    editMenu = bar->addMenu(QString());
+    viewMenu = bar->addMenu(QString());
+    viewMenu->addAction(find);
+    viewMenu->addSeparator();
+    languageMenu = viewMenu->addMenu(QString());
+    languageMenu->addActions({languageChinese, languageEnglish});
+    modeMenu = viewMenu->addMenu(QString());
+    modeMenu->addActions({modeSideBySide, modeChinese, modeEnglish});
+    helpMenu = bar->addMenu(QString());
+    helpMenu->addActions({openSample, about});
+    moveMenu = new QMenu(window);
+    retranslate();
+}
+
+QAction *MainActions::make(const QKeySequence &shortcut)
+{
+    auto *action = new QAction(m_window);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    m_window->addAction(action);
+    return action;
+}
+
+void MainActions::setUndoStack(QUndoStack *stack)
+{
+    m_stack = stack;
+    // Undo/redo actions belong to the stack; recreate them for each document.
+    delete m_undo;
+    delete m_redo;
+    m_undo = nullptr;
+    m_redo = nullptr;
+    editMenu->clear();
+    if (stack) {
+        // Without a prefix Qt's own catalogue words "Undo %1" in the interface language.
+        m_undo = stack->createUndoAction(this);
+        m_redo = stack->createRedoAction(this);
+        m_undo->setShortcut(QKeySequence::Undo);
+        m_redo->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+        m_window->addAction(m_undo);
+        m_window->addAction(m_redo);
+        editMenu->addActions({m_undo, m_redo});
+        editMenu->addSeparator();
+    }
+    editMenu->addActions({addCommitment, duplicateCommitment});
+    editMenu->addMenu(moveMenu);
+    editMenu->addActions({deleteItem, rename});
+    editMenu->addSeparator();
+    editMenu->addActions({addArea, renumber});
+}
+
+void MainActions::retranslate()
+{
+    fileMenu->setTitle(tr("&File"));
+    newWorkspace->setText(tr("&New Workspace…"));
+    openWorkspace->setText(tr("&Open Workspace…"));
+    recentMenu->setTitle(tr("Open &Recent"));
+    saveCopyAs->setText(tr("Save a &Copy As…"));
+    quit->setText(tr("&Quit"));
+    editMenu->setTitle(tr("&Edit"));
+    addCommitment->setText(tr("&Add Commitment"));
+    duplicateCommitment->setText(tr("D&uplicate Commitment"));
+    moveMenu->setTitle(tr("&Move Commitment to Area"));
+    deleteItem->setText(tr("&Delete"));
+    rename->setText(tr("Re&name"));
+    addArea->setText(tr("Add A&rea"));
+    renumber->setText(tr("Re&number Areas and Commitments"));
+    viewMenu->setTitle(tr("&View"));
+    find->setText(tr("&Find in Plan"));
+    languageMenu->setTitle(tr("&Language"));
+    modeMenu->setTitle(tr("&Editing Mode"));
+    modeSideBySide->setText(tr("&Side by Side (Chinese | English)"));
+    modeChinese->setText(tr("&Chinese Only"));
+    modeEnglish->setText(tr("&English Only"));
+    helpMenu->setTitle(tr("&Help"));
+    openSample->setText(tr("Open &Sample Plan"));
+    about->setText(tr("&About NAP Desk"));
+    if (m_stack)
+        setUndoStack(m_stack); // recreated so their texts follow the language
+}
+
+} // namespace nap::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QObject>
+#include <QPointer>
+#include <QUndoStack>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace nap::ui {
+
+// The main window's menus and actions, with their shortcuts and translated texts.
+class MainActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MainActions(QMainWindow *window);
+
+    void setUndoStack(QUndoStack *stack);
+    void retranslate();
+
+    QAction *newWorkspace;
+    QAction *openWorkspace;
+    QAction *saveCopyAs;
+    QAction *quit;
+    QAction *addCommitment;
+    QAction *duplicateCommitment;
+    QAction *deleteItem;
+    QAction *addArea;
+    QAction *renumber;
+    QAction *rename;
+    QAction *find;
+    QAction *languageChinese;
+    QAction *languageEnglish;
+    QAction *modeSideBySide;
+    QAction *modeChinese;
+    QAction *modeEnglish;
+    QAction *openSample;
+    QAction *about;
+    QMenu *fileMenu;
+    QMenu *recentMenu;
+    QMenu *editMenu;
+    QMenu *moveMenu;
+    QMenu *viewMenu;
+    QMenu *languageMenu;
+    QMenu *modeMenu;
+    QMenu *helpMenu;
+    // Placeholder position for File → Export… (inserted before saveCopyAs's separator).
+    QAction *exportSeparator;
+
+private:
+    QAction *make(const QKeySequence &shortcut = {});
+    QMainWindow *m_window;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QPointer<QUndoStack> m_stack;
+};
+
+} // namespace nap::ui

@@ -1,0 +1,540 @@
+#include "MainWindow.h"
+
+#include "AreaEditor.h"
+#include "CommitmentEditor.h"
+#include "DisplayNames.h"
+#include "FileDialog.h"
+#include "LanguageManager.h"
+#include "MainActions.h"
+#include "MessageBox.h"
+#include "PlanEditor.h"
+#include "PlanTreeModel.h"
+#include "Settings.h"
+#include "WorkspaceDocument.h"
+#include "WorkspaceOpener.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace nap::ui {
+
+MainWindow::MainWindow(Settings &settings, LanguageManager &languages, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_languages(languages), m_actions(new MainActions(this)),
+      m_model(new PlanTreeModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_saveLabel(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/napdesk.svg")));
+    buildCentralWidget();
+    statusBar()->addPermanentWidget(m_saveLabel);
+    connectActions();
+    m_actions->setUndoStack(nullptr);
+    const QString language = m_languages.language();
+    m_actions->languageChinese->setChecked(language == LanguageManager::chinese());
+    m_actions->languageEnglish->setChecked(language != LanguageManager::chinese());
+    setEditingMode(EditingModes::fromCode(m_settings.value(Settings::Key::EditingMode).toString()));
+    restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+    if (!m_splitter->restoreState(m_settings.value(Settings::Key::SplitterState).toByteArray()))
+        m_splitter->setSizes({320, 980});
+    if (!m_settings.value(Settings::Key::WindowGeometry).isValid() ||
+        m_settings.value(Settings::Key::WindowGeometry).toByteArray().isEmpty())
+        resize(1300, 820);
+    qApp->installEventFilter(this);
+    retranslate();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    m_tree->setModel(nullptr);
+    m_model->setDocument(nullptr);
+}
+
+void MainWindow::buildCentralWidget()
+{
+    m_splitter = new QSplitter(this);
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 0, 4);
+    m_search = new QLineEdit(left);
+    m_search->setClearButtonEnabled(true);
+    m_tree = new QTreeView(left);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_tree);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterRole(PlanTreeModel::SearchRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_tree->setModel(m_proxy);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_tree->header()->setStretchLastSection(true);
+
+    m_stack = new QStackedWidget(m_splitter);
+    m_placeholder = new QLabel(m_stack);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_editor = new CommitmentEditor(m_stack);
+    m_areaEditor = new AreaEditor(m_stack);
+    m_planEditor = new PlanEditor(m_stack);
+    for (QWidget *w : {static_cast<QWidget *>(m_placeholder), static_cast<QWidget *>(m_editor),
+                       static_cast<QWidget *>(m_areaEditor), static_cast<QWidget *>(m_planEditor)})
+        m_stack->addWidget(w);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+    setTabOrder(m_search, m_tree);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        m_tree->expandAll();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                if (!index.isValid())
+                    return;
+                m_currentUuid = index.data(PlanTreeModel::UuidRole).toString();
+                showCurrent();
+            });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        select(m_currentUuid);
+    });
+    auto *del = new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &MainWindow::deleteItem);
+    connect(qApp, &QApplication::focusChanged, this, [this] {
+        if (m_document)
+            m_document->closeMergeWindow();
+    });
+}
+
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    connect(a->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::openWorkspace);
+    connect(a->saveCopyAs, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->addCommitment, &QAction::triggered, this, &MainWindow::addCommitment);
+    connect(a->duplicateCommitment, &QAction::triggered, this, [this] {
+        if (m_document)
+            select(m_document->duplicateCommitment(m_currentUuid));
+    });
+    connect(a->deleteItem, &QAction::triggered, this, &MainWindow::deleteItem);
+    connect(a->addArea, &QAction::triggered, this, [this] {
+        if (m_document)
+            select(m_document->addArea());
+    });
+    connect(a->renumber, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->renumber();
+    });
+    connect(a->rename, &QAction::triggered, this, [this] {
+        m_tree->setFocus(Qt::ShortcutFocusReason);
+        m_tree->edit(m_tree->currentIndex());
+    });
+    connect(a->find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(a->languageChinese, &QAction::triggered, this,
+            [this] { setLanguage(LanguageManager::chinese()); });
+    connect(a->languageEnglish, &QAction::triggered, this,
+            [this] { setLanguage(LanguageManager::english()); });
+    connect(a->modeSideBySide, &QAction::triggered, this,
+            [this] { setEditingMode(EditingMode::SideBySide); });
+    connect(a->modeChinese, &QAction::triggered, this, [this] { setEditingMode(EditingMode::ChineseOnly); });
+    connect(a->modeEnglish, &QAction::triggered, this, [this] { setEditingMode(EditingMode::EnglishOnly); });
+    connect(a->openSample, &QAction::triggered, this, &MainWindow::openSample);
+    connect(a->about, &QAction::triggered, this, &MainWindow::about);
+    connect(a->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(a->moveMenu, &QMenu::aboutToShow, this, &MainWindow::fillMoveMenu);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_document && QFileInfo(m_document->path()).absoluteFilePath() == absolute)
+        return true;
+    if (m_document)
+        m_document->flush(); // before another instance of the same file could be asked about
+    std::unique_ptr<WorkspaceDocument> document = WorkspaceOpener::open(this, absolute);
+    if (!document)
+        return false;
+    setDocument(std::move(document));
+    m_settings.addRecentFile(absolute);
+    m_settings.setValue(Settings::Key::LastWorkspace, absolute);
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
+{
+    m_currentUuid.clear();
+    m_editor->setDocument(document.get());
+    m_areaEditor->setDocument(document.get());
+    m_planEditor->setDocument(document.get());
+    m_model->setDocument(document.get());
+    m_actions->setUndoStack(document ? document->undoStack() : nullptr);
+    std::unique_ptr<WorkspaceDocument> old = std::move(m_document);
+    m_document = std::move(document);
+    old.reset(); // writes anything pending of the previous workspace
+    if (m_document) {
+        connect(m_document.get(), &WorkspaceDocument::saveStateChanged, this, &MainWindow::updateSaveState);
+        connect(m_document.get(), &WorkspaceDocument::structureChanged, this, &MainWindow::updateActions);
+        connect(m_document.get(), &WorkspaceDocument::historyTouched, this, [this](const QString &uuid) {
+            if (uuid != m_currentUuid && m_document->commitment(uuid))
+                select(uuid);
+        });
+        const QList<Commitment> &all = m_document->commitments();
+        select(all.isEmpty() ? QString() : all.constFirst().uuid);
+    }
+    showCurrent();
+    updateSaveState();
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::select(const QString &uuid)
+{
+    const QModelIndex source = m_model->indexOf(uuid);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    m_currentUuid = uuid;
+    if (!index.isValid()) {
+        showCurrent();
+        return false;
+    }
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    showCurrent();
+    return true;
+}
+
+QString MainWindow::selectedUuid() const
+{
+    return m_currentUuid;
+}
+
+void MainWindow::showCurrent()
+{
+    if (!m_document) {
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    if (m_document->commitment(m_currentUuid)) {
+        if (m_editor->commitmentUuid() != m_currentUuid)
+            m_editor->setCommitment(m_currentUuid);
+        m_stack->setCurrentWidget(m_editor);
+    } else if (m_document->area(m_currentUuid)) {
+        m_areaEditor->setArea(m_currentUuid);
+        m_stack->setCurrentWidget(m_areaEditor);
+    } else {
+        m_planEditor->reload();
+        m_stack->setCurrentWidget(m_planEditor);
+    }
+    updateActions();
+}
+
+QString MainWindow::currentAreaUuid() const
+{
+    if (!m_document)
+        return {};
+    if (const Commitment *c = m_document->commitment(m_currentUuid))
+        return c->areaUuid;
+    if (m_document->area(m_currentUuid))
+        return m_currentUuid;
+    return m_document->areas().isEmpty() ? QString() : m_document->areas().constFirst().uuid;
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_document && !m_document->isReadOnly();
+    const bool onCommitment = m_document && m_document->commitment(m_currentUuid);
+    const bool onArea = m_document && m_document->area(m_currentUuid);
+    MainActions *a = m_actions;
+    a->saveCopyAs->setEnabled(m_document != nullptr);
+    a->addCommitment->setEnabled(writable);
+    a->addArea->setEnabled(writable);
+    a->renumber->setEnabled(writable);
+    a->duplicateCommitment->setEnabled(writable && onCommitment);
+    a->moveMenu->setEnabled(writable && onCommitment && m_document->areas().size() > 1);
+    a->deleteItem->setEnabled(writable && (onCommitment || onArea));
+    a->rename->setEnabled(writable);
+}
+
+void MainWindow::addCommitment()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    QString area = currentAreaUuid();
+    const bool needsArea = area.isEmpty();
+    if (needsArea) {
+        stack->beginMacro(tr("Add commitment"));
+        area = m_document->addArea();
+    }
+    const QString uuid = m_document->addCommitment(area);
+    if (needsArea)
+        stack->endMacro();
+    select(uuid);
+    m_editor->setCurrentPage(0);
+    m_editor->focusField(Field::Title);
+}
+
+void MainWindow::deleteItem()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    if (m_document->commitment(m_currentUuid)) {
+        m_document->removeCommitment(m_currentUuid); // undoable, so no question
+        return;
+    }
+    const Area *area = m_document->area(m_currentUuid);
+    if (!area)
+        return;
+    const qsizetype count = m_document->commitmentsInArea(area->uuid).size();
+    if (count > 0 &&
+        MessageBox::question(
+            this, tr("Delete area"),
+            tr("Delete area %1 and its %n commitment(s)? Edit → Undo brings them back.", nullptr, int(count))
+                .arg(area->number)) != QMessageBox::Yes)
+        return;
+    m_document->removeArea(area->uuid);
+}
+
+void MainWindow::fillMoveMenu()
+{
+    QMenu *menu = m_actions->moveMenu;
+    menu->clear();
+    const Commitment *c = m_document ? m_document->commitment(m_currentUuid) : nullptr;
+    if (!c)
+        return;
+    const QString uuid = c->uuid;
+    for (const Area &area : m_document->areas()) {
+        QAction *action = menu->addAction(tr("%1. %2").arg(area.number).arg(DisplayNames::text(area.title)));
+        action->setEnabled(area.uuid != c->areaUuid);
+        const QString target = area.uuid;
+        connect(action, &QAction::triggered, this, [this, uuid, target] {
+            if (m_document && m_document->moveCommitment(uuid, target))
+                select(uuid);
+        });
+    }
+}
+
+void MainWindow::fillRecentMenu()
+{
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    for (const QString &path : m_settings.recentFiles()) {
+        QAction *action = menu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path))
+                m_settings.removeRecentFile(path);
+            openFile(path);
+        });
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No recent workspaces"))->setEnabled(false);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString dir =
+        QFileInfo(m_document ? m_document->path() : WorkspaceOpener::defaultWorkspacePath()).absolutePath();
+    QString path = FileDialog::getSaveFileName(this, tr("New Workspace"), dir, FileDialog::workspaceFilter(),
+                                               QStringLiteral("napdesk"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New Workspace"),
+                            tr("%1 already exists. Choose a new name; NAP Desk never overwrites a workspace.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    std::unique_ptr<WorkspaceDocument> document = WorkspaceOpener::createEmpty(this, path);
+    if (!document)
+        return;
+    setDocument(std::move(document));
+    m_settings.addRecentFile(path);
+    m_settings.setValue(Settings::Key::LastWorkspace, QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindow::openWorkspace()
+{
+    const QString dir = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Open Workspace"), dir, FileDialog::workspaceFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_document)
+        return;
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Save a Copy As"), QFileInfo(m_document->path()).absolutePath(),
+                                    FileDialog::workspaceFilter(), QStringLiteral("napdesk"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
+        MessageBox::warning(this, tr("Save a Copy As"), tr("Choose another file than the open workspace."));
+        return;
+    }
+    Error error;
+    if (!m_document->flush() || !m_document->workspace().saveCopyAs(path, &error)) {
+        const QString reason = error.isError() ? error.message() : m_document->lastSaveError();
+        MessageBox::critical(this, tr("Save a Copy As"),
+                             tr("The copy could not be written to %1.").arg(QDir::toNativeSeparators(path)) +
+                                 QStringLiteral("\n\n") + reason);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::openSample()
+{
+    const QString path = WorkspaceOpener::samplePath();
+    if (WorkspaceOpener::ensureSample(this, path))
+        openFile(path);
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(
+        this, tr("About NAP Desk"),
+        tr("NAP Desk %1\n\nDrafts the commitments of Taiwan's Open Government National Action "
+           "Plan in Chinese and English, keeps every edit in a local workspace file, and "
+           "produces the forms the National Development Council collects.")
+            .arg(QStringLiteral(NAP_VERSION)));
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    const bool loaded = m_languages.setLanguage(code);
+    m_settings.setValue(Settings::Key::Language, m_languages.language());
+    const bool chinese = m_languages.language() == LanguageManager::chinese();
+    m_actions->languageChinese->setChecked(chinese);
+    m_actions->languageEnglish->setChecked(!chinese);
+    if (!loaded && chinese)
+        statusBar()->showMessage(tr("The Chinese interface texts are not available in this build."), 8000);
+}
+
+void MainWindow::setEditingMode(EditingMode mode)
+{
+    m_settings.setValue(Settings::Key::EditingMode, EditingModes::code(mode));
+    m_editor->setEditingMode(mode);
+    m_areaEditor->setEditingMode(mode);
+    m_planEditor->setEditingMode(mode);
+    m_actions->modeSideBySide->setChecked(mode == EditingMode::SideBySide);
+    m_actions->modeChinese->setChecked(mode == EditingMode::ChineseOnly);
+    m_actions->modeEnglish->setChecked(mode == EditingMode::EnglishOnly);
+}
+
+QString MainWindow::saveStateText() const
+{
+    if (!m_document)
+        return tr("No workspace open");
+    switch (m_document->saveState()) {
+    case WorkspaceDocument::SaveState::Saved:
+        return tr("Saved");
+    case WorkspaceDocument::SaveState::Pending:
+        return tr("Unsaved changes");
+    case WorkspaceDocument::SaveState::Saving:
+        return tr("Saving…");
+    case WorkspaceDocument::SaveState::ReadOnly:
+        return tr("Read-only");
+    case WorkspaceDocument::SaveState::Failed:
+        return tr("Not saved: %1").arg(m_document->lastSaveError());
+    }
+    return {};
+}
+
+void MainWindow::updateSaveState()
+{
+    m_saveLabel->setText(saveStateText());
+    const bool failed = m_document && m_document->saveState() == WorkspaceDocument::SaveState::Failed;
+    m_saveLabel->setStyleSheet(failed ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("NAP Desk"));
+        return;
+    }
+    const QString name = QFileInfo(m_document->path()).fileName();
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — NAP Desk").arg(name)
+                                            : tr("%1 — NAP Desk").arg(name));
+}
+
+void MainWindow::retranslate()
+{
+    m_actions->retranslate();
+    m_search->setPlaceholderText(tr("Find by number, name or agency (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find in plan"));
+    m_tree->setAccessibleName(tr("Plan: areas and commitments"));
+    m_placeholder->setText(tr("No workspace is open. Use File → New Workspace or File → Open Workspace."));
+    m_model->retranslate();
+    updateSaveState();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Text widgets keep their own little undo; here every edit is a document command, so
+    // Ctrl+Z / Ctrl+Shift+Z must reach the window's Undo and Redo instead.
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->window() == this) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_document && !m_document->flush()) {
+        const auto answer =
+            MessageBox::warning(this, tr("Changes not saved"),
+                                tr("The last changes could not be saved: %1\n\nClose anyway and lose them?")
+                                    .arg(m_document->lastSaveError()),
+                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    m_settings.setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace nap::ui

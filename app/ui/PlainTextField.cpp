@@ -1,0 +1,62 @@
+#include "PlainTextField.h"
+
+#include <QKeyEvent>
+#include <QTextDocument>
+
+namespace nap::ui {
+
+PlainTextField::PlainTextField(QWidget *parent) : QPlainTextEdit(parent)
+{
+    setTabChangesFocus(true);
+    setUndoRedoEnabled(false);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+QString PlainTextField::exactText() const
+{
+    // toPlainText() turns no-break spaces into spaces; the raw text keeps them and only
+    // the block separators need to become line feeds again.
+    QString text = document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+void PlainTextField::setExactText(const QString &text)
+{
+    if (exactText() == text)
+        return;
+    setPlainText(text);
+}
+
+void PlainTextField::setLines(int lines)
+{
+    m_lines = lines;
+    updateGeometry();
+}
+
+QSize PlainTextField::sizeHint() const
+{
+    const int height =
+        fontMetrics().lineSpacing() * m_lines + 2 * frameWidth() + int(document()->documentMargin() * 2) + 2;
+    return {QPlainTextEdit::sizeHint().width(), height};
+}
+
+QSize PlainTextField::minimumSizeHint() const
+{
+    return {60, sizeHint().height()};
+}
+
+bool PlainTextField::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
+} // namespace nap::ui

@@ -1,0 +1,83 @@
+#include "WorkspaceOpener.h"
+
+#include "MessageBox.h"
+#include "WorkspaceDocument.h"
+#include "sample/SamplePlan.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace nap::ui {
+
+std::unique_ptr<WorkspaceDocument> WorkspaceOpener::open(QWidget *parent, const QString &path)
+{
+    Error error;
+    auto document = WorkspaceDocument::open(path, Workspace::Mode::ReadWrite, &error);
+    if (document)
+        return document;
+    const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (error.code == Error::Locked || error.code == Error::ReadOnlyLocation) {
+        const QString reason = error.code == Error::Locked
+                                   ? tr("%1 is being edited in another NAP Desk window. Changes can only be "
+                                        "made there.")
+                                         .arg(name)
+                                   : tr("%1 is in a folder or file NAP Desk cannot write to.").arg(name);
+        const auto answer = MessageBox::question(parent, tr("Open read-only?"),
+                                                 reason + QStringLiteral("\n\n") +
+                                                     tr("Open it read-only to read "
+                                                        "and copy from it?"),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return nullptr;
+        Error readOnlyError;
+        document = WorkspaceDocument::open(path, Workspace::Mode::ReadOnly, &readOnlyError);
+        if (document)
+            return document;
+        error = readOnlyError;
+    }
+    MessageBox::critical(parent, tr("Cannot open workspace"),
+                         tr("NAP Desk cannot open %1.").arg(name) + QStringLiteral("\n\n") + error.message());
+    return nullptr;
+}
+
+std::unique_ptr<WorkspaceDocument> WorkspaceOpener::createEmpty(QWidget *parent, const QString &path)
+{
+    Error error;
+    std::unique_ptr<Workspace> ws = Workspace::create(path, &error);
+    if (!ws) {
+        MessageBox::critical(parent, tr("Cannot create workspace"),
+                             tr("NAP Desk cannot create %1.").arg(QDir::toNativeSeparators(path)) +
+                                 QStringLiteral("\n\n") + error.message());
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceDocument>(std::move(ws));
+}
+
+QString WorkspaceOpener::defaultWorkspacePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/workspace.napdesk");
+}
+
+QString WorkspaceOpener::samplePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/sample.napdesk");
+}
+
+bool WorkspaceOpener::ensureSample(QWidget *parent, const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return true;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Error error;
+    if (SamplePlan::writeWorkspace(path, &error))
+        return true;
+    MessageBox::critical(parent, tr("Cannot create the sample plan"),
+                         tr("NAP Desk cannot write %1.").arg(QDir::toNativeSeparators(path)) +
+                             QStringLiteral("\n\n") + error.message());
+    return false;
+}
+
+} // namespace nap::ui

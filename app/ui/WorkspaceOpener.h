@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace nap::ui {
+
+class WorkspaceDocument;
+
+// Opens workspaces for the window and says clearly why one cannot be opened. A file another
+// NAP Desk is editing can be opened read-only; anything else (not a workspace, damaged, from
+// a newer version, a read-only folder) is reported and left untouched.
+class WorkspaceOpener
+{
+    Q_DECLARE_TR_FUNCTIONS(nap::ui::WorkspaceOpener)
+public:
+    static std::unique_ptr<WorkspaceDocument> open(QWidget *parent, const QString &path);
+    static std::unique_ptr<WorkspaceDocument> createEmpty(QWidget *parent, const QString &path);
+
+    // The workspace a new user starts with: a copy of the sample plan, created on first use.
+    static QString defaultWorkspacePath();
+    static QString samplePath();
+    // Writes the sample plan at path unless a file is already there; false with a message
+    // shown when it cannot.
+    static bool ensureSample(QWidget *parent, const QString &path);
+};
+
+} // namespace nap::ui
