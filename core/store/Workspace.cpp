@@ -387,4 +387,64 @@ bool Workspace::saveCopyAs(const QString &target, Error *error) const
     return FileReplace::replace(temp, info.absoluteFilePath(), error);
 }
 
+bool Workspace::addExportOverride(const QString &commitmentUuid, const QString &reason,
+                                  const QString &findingsSummary, Error *error)
+{
+    if (isReadOnly()) {
+        *error = readOnlyError(*this);
+        return false;
+    }
+    if (reason.trimmed().isEmpty()) {
+        *error = Error::make(Error::InvalidInput, QStringLiteral("reason"));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return inTransaction(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM commitment WHERE uuid = ?"));
+        q.addBindValue(commitmentUuid);
+        if (!q.exec() || !q.next())
+            return queryFail(q, error);
+        if (q.value(0).toInt() == 0) {
+            *error = Error::make(Error::NotFound, commitmentUuid);
+            return false;
+        }
+        q.prepare(QStringLiteral("INSERT INTO export_override(commitment_uuid, reason, findings, created)"
+                                 " VALUES(?, ?, ?, ?)"));
+        q.addBindValue(commitmentUuid);
+        q.addBindValue(reason.trimmed());
+        q.addBindValue(TextRows::sqlText(findingsSummary));
+        q.addBindValue(TextRows::stamp(QDateTime::currentDateTimeUtc()));
+        return q.exec() || queryFail(q, error);
+    });
+}
+
+QList<Workspace::ExportOverride> Workspace::exportOverrides(const QString &commitmentUuid) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString select =
+        QStringLiteral("SELECT id, commitment_uuid, reason, findings, created FROM export_override");
+    if (commitmentUuid.isEmpty()) {
+        q.prepare(select + QStringLiteral(" ORDER BY created DESC, id DESC"));
+    } else {
+        q.prepare(select + QStringLiteral(" WHERE commitment_uuid = ? ORDER BY created DESC, id DESC"));
+        q.addBindValue(commitmentUuid);
+    }
+    QList<ExportOverride> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        ExportOverride o;
+        o.id = q.value(0).toLongLong();
+        o.commitmentUuid = q.value(1).toString();
+        o.reason = q.value(2).toString();
+        o.findings = q.value(3).toString();
+        o.created = TextRows::parseStamp(q.value(4).toString());
+        out.append(o);
+    }
+    return out;
+}
+
 } // namespace nap

@@ -74,6 +74,23 @@ private:
     QString m_connection;
     Mode m_mode = Mode::ReadWrite;
     std::unique_ptr<QLockFile> m_lock;
+
+public:
+    // The export gate: why an officer exported a commitment that still had errors.
+    struct ExportOverride
+    {
+        qint64 id = 0;
+        QString commitmentUuid;
+        QString reason;
+        QString findings;  // what was overridden, as Findings::summaryJson() wrote it
+        QDateTime created; // UTC
+    };
+    // Records an override. Fails with Error::InvalidInput for a blank reason and with
+    // Error::NotFound when the commitment does not exist.
+    bool addExportOverride(const QString &commitmentUuid, const QString &reason,
+                           const QString &findingsSummary, Error *error);
+    // Newest first; every commitment's when commitmentUuid is empty.
+    QList<ExportOverride> exportOverrides(const QString &commitmentUuid = {}) const;
 };
 
 } // namespace nap

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Finding.h"
+#include "TextAnalysis.h"
+#include "model/Commitment.h"
+
+namespace nap {
+
+// What the ambition rules (C1–C3) and the reviewer's estimate both need to know about a
+// commitment, worked out once per check.
+struct CommitmentSignals
+{
+    // Business as usual: wording that continues existing work, and no new mechanism anywhere.
+    bool businessAsUsual = false;
+    FindingArg bauWords; // the phrase found, per language
+    Field bauField = Field::Content;
+    int bauMilestone = -1; // when found in a milestone
+    bool allMilestonesOngoing = false;
+    // Every milestone is a website, platform, dataset, training, workshop, campaign or pilot.
+    bool allModest = false;
+    bool legalOutput = false; // a law, regulation or rules among the outputs or content
+    Field legalField = Field::Content;
+    int legalMilestone = -1;
+    bool publicFacing = false;   // the public can use, request, see or join something
+    bool valueExplained = false; // transparency, participation or accountability explained
+    int milestones = 0;
+    int vagueMilestones = 0;      // weak verb and no concrete output (B4)
+    int incompleteMilestones = 0; // no description or no end month (B2)
+    int checkableMilestones() const { return milestones - vagueMilestones - incompleteMilestones; }
+
+    static CommitmentSignals of(const Commitment &commitment, const TextAnalysis &text);
+};
+
+} // namespace nap

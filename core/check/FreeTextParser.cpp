@@ -1,0 +1,297 @@
+#include "FreeTextParser.h"
+
+#include "TextAnalysis.h"
+
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace nap {
+namespace {
+
+// Where the lines under a heading go.
+enum class Section
+{
+    Text,
+    Values,
+    Milestones,
+    Period,
+    LeadAgency,
+    Ignore
+};
+
+struct Heading
+{
+    const char *pattern; // keyword alternatives, matched at the start of the line
+    Section section;
+    Field field;
+    bool strict; // short, common words: the line must be the heading alone or "heading: value"
+};
+
+// Longer, more specific headings first.
+constexpr Heading kHeadings[] = {
+    {"承諾事項本身對於解決|有何貢獻與助益|how will the commitment contribute|how (?:does|will) it contribute",
+     Section::Text, Field::Contribution, false},
+    {"為何此一承諾事項與|與\\s*OGP\\s*的?核心價值|why is this commitment relevant|relevance to ogp "
+     "values|commitment analysis",
+     Section::Values, Field::ValueTransparency, false},
+    {"承諾事項涉及的公共問題|涉及的公共問題|what is the public problem|problem definition|public problem",
+     Section::Text, Field::Problem, false},
+    {"承諾事項的起迄時間|起迄時間|start and end date", Section::Period, Field::Period, false},
+    {"建議主政機關|主（協）辦機關|主\\(協\\)辦機關|主協辦機關|lead implementing agency|lead agency",
+     Section::LeadAgency, Field::LeadAgency, false},
+    {"承諾事項名稱|commitment (?:name|title)", Section::Text, Field::Title, false},
+    {"承諾事項內容|what is the commitment|commitment description|proposed solution", Section::Text,
+     Field::Content, false},
+    {"衡量指標|關鍵里程碑|里程碑|milestone activit(?:y|ies)|milestones?|planning table", Section::Milestones,
+     Field::Milestones, false},
+    {"what has been done so far|目前已採取的作為|已採取的作為", Section::Text, Field::PriorEfforts, false},
+    {"問題成因|what (?:are the )?causes|causes of the problem", Section::Text, Field::Causes, false},
+    {"預期成果|預期效益|expected results|what results", Section::Text, Field::ExpectedResults, false},
+    {"其他資訊|additional information", Section::Text, Field::AdditionalInfo, false},
+    {"承諾事項之描述|description", Section::Ignore, Field::Content, true},
+    {"填表人|form filled (?:in )?by", Section::Text, Field::FormFiller, false},
+    {"聯絡方式|聯絡人|contact(?: information)?", Section::Ignore, Field::ContactName, true},
+    {"公共問題|problem", Section::Text, Field::Problem, true},
+    {"成因|causes", Section::Text, Field::Causes, true},
+    {"內容|content", Section::Text, Field::Content, true},
+    {"貢獻|contribution", Section::Text, Field::Contribution, true},
+    {"名稱|title", Section::Text, Field::Title, true},
+};
+
+struct CompiledHeading
+{
+    QRegularExpression re;
+    const Heading *heading;
+};
+
+const QList<CompiledHeading> &headings()
+{
+    static const QList<CompiledHeading> compiled = [] {
+        QList<CompiledHeading> out;
+        for (const Heading &h : kHeadings) {
+            const QString kw = QString::fromUtf8(h.pattern);
+            // strict: "keyword" or "keyword: value"; loose: up to 40 more characters of heading.
+            const QString tail = h.strict
+                                     ? QStringLiteral("\\s*(?:[（(][^）)]*[）)])?\\s*(?:[：:]\\s*(.*))?$")
+                                     : QStringLiteral("[^：:。.]{0,40}?[？?]?\\s*(?:[：:]\\s*(.*))?$");
+            QRegularExpression re(QStringLiteral("^(?:") + kw + QStringLiteral(")") + tail,
+                                  QRegularExpression::CaseInsensitiveOption);
+            re.optimize();
+            out.append({re, &h});
+        }
+        return out;
+    }();
+    return compiled;
+}
+
+// "透明：…" inside the values answer starts that value's explanation.
+std::optional<Field> valueField(const QString &line, QString *rest)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(透明|公共參與|參與|課責|涵容|transparency|participation|accountability|inclusion)"
+                       "\\s*[：:]\\s*(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    *rest = m.captured(2);
+    const QString k = m.captured(1).toLower();
+    if (k == QLatin1String("透明") || k == QLatin1String("transparency"))
+        return Field::ValueTransparency;
+    if (k == QLatin1String("課責") || k == QLatin1String("accountability"))
+        return Field::ValueAccountability;
+    if (k == QLatin1String("涵容") || k == QLatin1String("inclusion"))
+        return Field::ValueInclusion;
+    return Field::ValueParticipation;
+}
+
+struct DateRange
+{
+    YearMonth start;
+    YearMonth end;
+    qsizetype from = -1; // where the dates sit in the line, to cut them out
+    qsizetype length = 0;
+};
+
+std::optional<DateRange> dateRange(const QString &line)
+{
+    static const QRegularExpression gregorian(QStringLiteral(
+        "((?:19|20)\\d{2})\\s*[/.\\-年]\\s*(\\d{1,2})\\s*月?\\s*(?:～|~|－|—|–|-|至|到|to|\\s)\\s*"
+        "((?:19|20)\\d{2})\\s*[/.\\-年]\\s*(\\d{1,2})\\s*月?"));
+    static const QRegularExpression roc(QStringLiteral("(?:民國)?(\\d{2,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:"
+                                                       "～|~|－|—|–|-|至|到)\\s*(?:民國)?(\\d{2,3})\\s*年\\s*"
+                                                       "(\\d{1,2})\\s*月"));
+    for (const QRegularExpression *re : {&gregorian, &roc}) {
+        const QRegularExpressionMatch m = re->match(line);
+        if (!m.hasMatch())
+            continue;
+        const int offset = re == &roc ? 1911 : 0;
+        DateRange r;
+        r.start = YearMonth(m.captured(1).toInt() + offset, m.captured(2).toInt());
+        r.end = YearMonth(m.captured(3).toInt() + offset, m.captured(4).toInt());
+        r.from = m.capturedStart(0);
+        r.length = m.capturedLength(0);
+        if (r.start.isValid() && r.end.isValid())
+            return r;
+    }
+    return std::nullopt;
+}
+
+bool isListItem(const QString &line)
+{
+    return TextAnalysis::stripLeadingMarkers(line).size() < line.trimmed().size();
+}
+
+// A year bucket between milestone rows ("2021年", "110年", "第一年", "Year 1").
+bool isBucketLine(const QString &line)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^(?:(?:19|20)\\d{2}\\s*年?|\\d{2,3}\\s*年|第[一二三四五六七八九十]+年|year\\s*\\d+)\\s*[：:]?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(line).hasMatch();
+}
+
+class Builder
+{
+public:
+    FreeTextParser::Result result;
+
+    void addText(Field field, const QString &line)
+    {
+        if (line.isEmpty())
+            return;
+        LocalizedText &t = result.commitment.text(field);
+        QString &target = TextAnalysis::hasCjk(line) ? t.zh : t.en;
+        if (!target.isEmpty())
+            target += QLatin1Char('\n');
+        target += line;
+        note(field);
+    }
+
+    void addMilestone(const QString &rawLine)
+    {
+        if (isBucketLine(rawLine))
+            return;
+        QString line = rawLine;
+        const std::optional<DateRange> dates = dateRange(line);
+        if (dates)
+            line.remove(dates->from, dates->length);
+        line = TextAnalysis::stripLeadingMarkers(line).trimmed();
+        while (line.endsWith(QLatin1Char('(')) || line.endsWith(QStringLiteral("（")))
+            line.chop(1);
+        line = line.trimmed();
+        if (line.isEmpty())
+            return;
+        const bool cjk = TextAnalysis::hasCjk(line);
+        QList<Milestone> &ms = result.commitment.milestones;
+        // An English line right after a Chinese milestone is usually its translation.
+        if (!cjk && !ms.isEmpty() && !ms.last().description.zh.isEmpty() &&
+            ms.last().description.en.isEmpty()) {
+            ms.last().description.en = line;
+            return;
+        }
+        Milestone m;
+        (cjk ? m.description.zh : m.description.en) = line;
+        if (dates) {
+            m.start = dates->start;
+            m.end = dates->end;
+        }
+        ms.append(m);
+        note(Field::Milestones);
+    }
+
+    void note(Field field)
+    {
+        if (!result.recognised.contains(field))
+            result.recognised.append(field);
+    }
+};
+
+} // namespace
+
+FreeTextParser::Result FreeTextParser::parse(const QString &text)
+{
+    Builder b;
+    QStringList lines = text.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
+    for (QString &l : lines)
+        l = l.trimmed();
+
+    const Heading *current = nullptr;
+    Field valueTarget = Field::ValueTransparency;
+    for (const QString &line : std::as_const(lines)) {
+        if (line.isEmpty())
+            continue;
+        const QString bare = TextAnalysis::stripLeadingMarkers(line).trimmed();
+        const Heading *found = nullptr;
+        QString rest;
+        for (const CompiledHeading &h : headings()) {
+            const QRegularExpressionMatch m = h.re.match(bare);
+            if (m.hasMatch()) {
+                found = h.heading;
+                rest = m.captured(1).trimmed();
+                break;
+            }
+        }
+        if (found) {
+            b.result.usedHeadings = true;
+            current = found;
+            valueTarget = Field::ValueTransparency;
+            if (rest.isEmpty())
+                continue;
+        }
+        const QString &content = found ? rest : line;
+        if (!current) {
+            // No heading yet: list items and dated lines are milestones, the rest is content.
+            if (isListItem(content) || dateRange(content))
+                b.addMilestone(content);
+            else
+                b.addText(Field::Content, content);
+            continue;
+        }
+        switch (current->section) {
+        case Section::Text:
+            b.addText(current->field, content);
+            break;
+        case Section::Values: {
+            QString valueText;
+            const std::optional<Field> f =
+                valueField(TextAnalysis::stripLeadingMarkers(content).trimmed(), &valueText);
+            if (f) {
+                valueTarget = *f;
+                b.addText(valueTarget, valueText);
+            } else {
+                b.addText(valueTarget, content);
+            }
+            break;
+        }
+        case Section::Milestones:
+            b.addMilestone(content);
+            break;
+        case Section::Period:
+            if (const std::optional<DateRange> r = dateRange(content)) {
+                b.result.commitment.start = r->start;
+                b.result.commitment.end = r->end;
+                b.note(Field::Period);
+            }
+            break;
+        case Section::LeadAgency:
+            if (b.result.commitment.leadAgency.isEmpty()) {
+                b.result.commitment.leadAgency = content;
+                b.note(Field::LeadAgency);
+            }
+            break;
+        case Section::Ignore:
+            break;
+        }
+    }
+    Commitment &c = b.result.commitment;
+    for (CoreValue v : CoreValues::all())
+        c.setClaimed(v, !c.text(Commitment::explanationField(v)).isEmpty());
+    std::sort(b.result.recognised.begin(), b.result.recognised.end(),
+              [](Field a, Field z) { return static_cast<int>(a) < static_cast<int>(z); });
+    return b.result;
+}
+
+} // namespace nap
