@@ -14,6 +14,7 @@ PACKAGES=(
   # independent checkers used by the tests
   jing libreoffice-writer-nogui libreoffice-calc-nogui
   python3 python3-odf python3-openpyxl poppler-utils
+  locales  # localedef + de_DE source: the comma-decimal export test
   # a real X server for screenshots
   xvfb xauth x11-apps imagemagick
 )

@@ -63,15 +63,18 @@ Error ExportTarget::writeFailure(const QString &path, int errorNumber, const QSt
     const QFileInfo info(path);
     const QStorageInfo storage(info.absolutePath());
     const QString where = path + QStringLiteral(": ") + detail;
-    if (errorNumber == ENOSPC
+    bool full = errorNumber == ENOSPC;
 #ifdef EDQUOT
-        || errorNumber == EDQUOT
+    full = full || errorNumber == EDQUOT;
 #endif
-        || (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < bytesNeeded))
+    if (full)
         return Error::make(Error::DiskFull, where);
     if (errorNumber == EACCES || errorNumber == EPERM || errorNumber == EROFS || errorNumber == ENOENT ||
         storage.isReadOnly() || !QFileInfo(info.absolutePath()).isWritable())
         return Error::make(Error::ReadOnlyLocation, where);
+    // The error number may be lost inside a library: judge by the free space left.
+    if (storage.isValid() && storage.bytesTotal() > 0 && storage.bytesAvailable() < bytesNeeded)
+        return Error::make(Error::DiskFull, where);
     return Error::make(Error::WriteFailed, where);
 }
 

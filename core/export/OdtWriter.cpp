@@ -97,8 +97,6 @@ QByteArray OdtWriter::contentXml(const QList<Commitment> &commitments, Error *er
     startElement(OdfNs::style(), "font-face");
     attribute(OdfNs::style(), "name", QStringLiteral("標楷體"));
     attribute(OdfNs::svg(), "font-family", QStringLiteral("標楷體"));
-    attribute(OdfNs::style(), "font-family-generic", QStringLiteral("script"));
-    attribute(OdfNs::style(), "font-pitch", QStringLiteral("fixed"));
     m_w.writeEndElement();
     m_w.writeEndElement();
     writeAutomaticStyles();
