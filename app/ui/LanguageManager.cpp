@@ -60,34 +60,35 @@ void LanguageManager::removeTranslators()
 bool LanguageManager::setLanguage(const QString &code)
 {
     const QString language = normalized(code);
-    const bool hadTranslators = m_appTranslator || m_qtTranslator;
-    removeTranslators();
-
-    m_qtTranslator = std::make_unique<QTranslator>();
-    m_qtLoaded =
-        language != english() && m_qtTranslator->load(QStringLiteral("qtbase_") + language,
-                                                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    if (m_qtLoaded)
-        QCoreApplication::installTranslator(m_qtTranslator.get());
-    else
-        m_qtTranslator.reset();
-
-    m_appTranslator = std::make_unique<QTranslator>();
-    const bool appLoaded = m_appTranslator->load(QStringLiteral(":/i18n/napdesk_") + language);
-    if (appLoaded)
-        QCoreApplication::installTranslator(m_appTranslator.get());
-    else
-        m_appTranslator.reset();
-
+    const bool changed = m_language != language;
+    // Widgets read the display language while they handle LanguageChange: set it first.
+    m_language = language;
+    g_currentLanguage = language;
     QLocale::setDefault(language == chinese()
                             ? QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan)
                             : QLocale(QLocale::English, QLocale::UnitedStates));
-    const bool changed = m_language != language;
-    m_language = language;
-    g_currentLanguage = language;
-    // Installing or removing a translator posts QEvent::LanguageChange; when neither
-    // happened the display language of reference data still changed, so say so.
-    if (changed && !hadTranslators && !appLoaded && !m_qtLoaded) {
+
+    // Installing or removing a (non-empty) translator announces QEvent::LanguageChange.
+    bool announced = m_appTranslator || m_qtTranslator;
+    removeTranslators();
+    m_qtTranslator = std::make_unique<QTranslator>();
+    m_qtLoaded = language != english() &&
+                 m_qtTranslator->load(QStringLiteral("qtbase_") + language,
+                                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)) &&
+                 QCoreApplication::installTranslator(m_qtTranslator.get());
+    if (!m_qtLoaded)
+        m_qtTranslator.reset();
+    announced = announced || m_qtLoaded;
+
+    m_appTranslator = std::make_unique<QTranslator>();
+    const bool appLoaded = m_appTranslator->load(QStringLiteral(":/i18n/napdesk_") + language);
+    const bool appInstalled = appLoaded && QCoreApplication::installTranslator(m_appTranslator.get());
+    if (!appInstalled)
+        m_appTranslator.reset();
+    announced = announced || appInstalled;
+
+    // Reference data (agency names) follows the language even without any catalogue.
+    if (changed && !announced) {
         QEvent event(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
     }

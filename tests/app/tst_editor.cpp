@@ -1,0 +1,230 @@
+#include "AppTestHelper.h"
+
+#include "AgencyComboBox.h"
+#include "CommitmentEditor.h"
+#include "EditorPage.h"
+#include "LocalizedTextEdit.h"
+#include "MainActions.h"
+#include "MilestoneTableModel.h"
+#include "MilestonesPage.h"
+#include "MonthEdit.h"
+#include "PlainTextField.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace nap;
+using namespace nap::ui;
+using nap::test::AppFixture;
+
+// The editor driven through its real widgets, as an officer would use it.
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    template <typename T> static T *field(MainWindow &w, int page, const char *name)
+    {
+        CommitmentEditor *editor = w.commitmentEditor();
+        editor->setCurrentPage(page);
+        T *widget = editor->page(page)->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget %s on page %d", name, page);
+        return widget;
+    }
+
+    static PlainTextField *text(MainWindow &w, int page, const char *name, Language language)
+    {
+        LocalizedTextEdit *edit = field<LocalizedTextEdit>(w, page, name);
+        return edit ? edit->editor(language) : nullptr;
+    }
+
+    // ASCII as key clicks; Chinese as an input method would commit it.
+    static void typeInto(QWidget *widget, const QString &text)
+    {
+        widget->setFocus(Qt::OtherFocusReason);
+        for (const QChar ch : text) {
+            if (ch.unicode() < 127) {
+                QTest::keyClick(widget, ch.toLatin1());
+            } else {
+                QInputMethodEvent event;
+                event.setCommitString(QString(ch));
+                QApplication::sendEvent(widget, &event);
+            }
+        }
+    }
+
+private slots:
+    void createCommitmentByTypingAndFindItAfterReopening()
+    {
+        AppFixture app;
+        QString uuid;
+        {
+            auto w = app.window(app.sample);
+            QVERIFY(w);
+            const int before = int(w->document()->commitments().size());
+            w->actions()->addCommitment->trigger();
+            uuid = w->selectedUuid();
+            QCOMPARE(w->document()->commitments().size(), before + 1);
+            QCOMPARE(w->commitmentEditor()->commitmentUuid(), uuid);
+
+            typeInto(text(*w, 0, "titleEdit", Language::Chinese), QStringLiteral("開放契約資料"));
+            typeInto(text(*w, 0, "titleEdit", Language::English), QStringLiteral("Open contracting data"));
+            QLineEdit *code = field<QLineEdit>(*w, 0, "codeEdit");
+            code->selectAll();
+            typeInto(code, QStringLiteral("1-9"));
+            auto *lead = field<AgencyComboBox>(*w, 0, "leadEdit");
+            lead->lineEdit()->clear();
+            typeInto(lead, QStringLiteral("Ministry of Finance"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            typeInto(text(*w, 1, "problemEdit", Language::Chinese),
+                     QStringLiteral("2023年僅12%標案公開契約"));
+            auto *claim = field<QCheckBox>(*w, 3, "transparencyCheck");
+            claim->setFocus();
+            QTest::keyClick(claim, Qt::Key_Space);
+            typeInto(text(*w, 3, "transparencyEdit", Language::English),
+                     QStringLiteral("Contracts published"));
+            typeInto(field<QLineEdit>(*w, 5, "phoneEdit"), QStringLiteral("02-2316-5300#123"));
+            typeInto(field<QLineEdit>(*w, 5, "emailEdit"), QStringLiteral("officer@example.gov.tw"));
+
+            const Commitment *c = w->document()->commitment(uuid);
+            QCOMPARE(c->text(Field::Title).zh, QStringLiteral("開放契約資料"));
+            QCOMPARE(c->leadAgency, QStringLiteral("mof"));
+            QVERIFY(c->isClaimed(CoreValue::Transparency));
+        }
+        // A new window on the same file finds everything, in the widgets too.
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const Commitment *c = w->document()->commitment(uuid);
+        QVERIFY(c);
+        QCOMPARE(c->code, QStringLiteral("1-9"));
+        QCOMPARE(c->text(Field::Title).en, QStringLiteral("Open contracting data"));
+        QCOMPARE(c->text(Field::Problem).zh, QStringLiteral("2023年僅12%標案公開契約"));
+        QCOMPARE(c->text(Field::ValueTransparency).en, QStringLiteral("Contracts published"));
+        QCOMPARE(c->contactPhone, QStringLiteral("02-2316-5300#123"));
+        QCOMPARE(c->contactEmail, QStringLiteral("officer@example.gov.tw"));
+        QVERIFY(c->isClaimed(CoreValue::Transparency));
+        QVERIFY(w->select(uuid));
+        QCOMPARE(text(*w, 0, "titleEdit", Language::Chinese)->exactText(), QStringLiteral("開放契約資料"));
+        QCOMPARE(field<AgencyComboBox>(*w, 0, "leadEdit")->currentText(),
+                 QStringLiteral("Ministry of Finance"));
+        QVERIFY(field<QCheckBox>(*w, 3, "transparencyCheck")->isChecked());
+    }
+
+    void addAndReorderMilestones()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString uuid = w->selectedUuid();
+        const int existing = int(w->document()->commitment(uuid)->milestones.size());
+        auto *page = qobject_cast<MilestonesPage *>(w->commitmentEditor()->page(4));
+        w->commitmentEditor()->setCurrentPage(4);
+        auto *table = page->findChild<QTableView *>(QStringLiteral("table"));
+        table->setFocus();
+        table->setCurrentIndex(page->model()->index(existing - 1, 0));
+        for (const QString &description : {QStringLiteral("完成草案"), QStringLiteral("發布資料集 20 項")}) {
+            QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+            typeInto(QApplication::focusWidget(), description);
+        }
+        const QList<Milestone> &ms = w->document()->commitment(uuid)->milestones;
+        QCOMPARE(ms.size(), existing + 2);
+        QCOMPARE(ms.at(existing).description.zh, QStringLiteral("完成草案"));
+        QCOMPARE(ms.at(existing + 1).description.zh, QStringLiteral("發布資料集 20 項"));
+
+        // Keyboard: Alt+Up moves the selected (last) milestone up one row.
+        table->setFocus();
+        QCOMPARE(page->currentRow(), existing + 1);
+        QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+        const QList<Milestone> &moved = w->document()->commitment(uuid)->milestones;
+        QCOMPARE(moved.at(existing).description.zh, QStringLiteral("發布資料集 20 項"));
+        QCOMPARE(page->currentRow(), existing);
+
+        // Drag and drop: the last row dropped onto the first one takes its place.
+        const QString first = moved.at(0).uuid;
+        std::unique_ptr<QMimeData> data(page->model()->mimeData({page->model()->index(existing + 1, 0)}));
+        page->model()->dropMimeData(data.get(), Qt::MoveAction, -1, -1, page->model()->index(0, 0));
+        const QList<Milestone> &dropped = w->document()->commitment(uuid)->milestones;
+        QCOMPARE(dropped.at(0).description.zh, QStringLiteral("完成草案"));
+        QCOMPARE(dropped.at(1).uuid, first);
+
+        // Each move is one undo step.
+        w->document()->undoStack()->undo();
+        w->document()->undoStack()->undo();
+        QCOMPARE(w->document()->commitment(uuid)->milestones.at(existing + 1).description.zh,
+                 QStringLiteral("發布資料集 20 項"));
+    }
+
+    void undoAndRedoWithTheKeyboard()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString uuid = w->selectedUuid();
+        const Commitment original = *w->document()->commitment(uuid);
+        PlainTextField *title = text(*w, 0, "titleEdit", Language::English);
+        title->moveCursor(QTextCursor::End);
+        typeInto(title, QStringLiteral(" now"));
+        PlainTextField *causes = text(*w, 1, "causesEdit", Language::Chinese);
+        causes->moveCursor(QTextCursor::End);
+        typeInto(causes, QStringLiteral("缺少法源"));
+        const int commitments = int(w->document()->commitments().size());
+        w->actions()->addCommitment->trigger();
+        QCOMPARE(w->document()->commitments().size(), commitments + 1);
+
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier); // the added commitment
+        QCOMPARE(w->document()->commitments().size(), commitments);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier); // causes
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier); // title
+        QCOMPARE(w->document()->commitment(uuid)->text(Field::Causes), original.text(Field::Causes));
+        QCOMPARE(w->document()->commitment(uuid)->text(Field::Title).en, original.text(Field::Title).en);
+        QCOMPARE(title->exactText(), original.text(Field::Title).en); // the widget shows it too
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w->document()->commitment(uuid)->text(Field::Title).en,
+                 original.text(Field::Title).en + QStringLiteral(" now"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w->document()->commitment(uuid)->text(Field::Causes).zh,
+                 original.text(Field::Causes).zh + QStringLiteral("缺少法源"));
+    }
+
+    void datesOutsideThePeriodAreShownNotChanged()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString uuid = w->selectedUuid();
+        auto *end = field<MonthEdit>(*w, 0, "endEdit");
+        auto *problem = field<QLabel>(*w, 0, "periodProblem");
+        QVERIFY(problem->isHidden());
+        QDateEdit *date = end->dateEdit();
+        date->setFocus();
+        date->setCurrentSection(QDateTimeEdit::YearSection);
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(date, Qt::Key_Down); // far before the start
+        const Commitment *c = w->document()->commitment(uuid);
+        QVERIFY(c->end < c->start);
+        QVERIFY(!end->problem().isEmpty());
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("before the start")));
+        const YearMonth stored = c->end;
+        for (int i = 0; i < 12; ++i)
+            QTest::keyClick(date, Qt::Key_Up); // now after the plan ends (2024/05)
+        QVERIFY(w->document()->commitment(uuid)->end > w->document()->plan().end);
+        QVERIFY(problem->text().contains(QStringLiteral("plan period")));
+        QVERIFY(w->document()->commitment(uuid)->end != stored);
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
