@@ -1,6 +1,8 @@
 #include "ExportCommand.h"
 
 #include "CliOptions.h"
+#include "check/Checker.h"
+#include "check/RuleSettings.h"
 #include "export/Exporter.h"
 #include "store/Workspace.h"
 
@@ -83,6 +85,16 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitFailure;
     }
     ExportInput data{ws->plan(), ws->areas(), ws->commitments(), {}};
+    // The workbook's open_findings column: errors and warnings under the workspace's rule switches.
+    CheckOptions checks;
+    checks.disabledRules = RuleSettings::load(*ws).disabledIds();
+    checks.englishExport = request.mode != ExportRequest::Mode::Chinese;
+    const Checker checker(checks);
+    const Plan plan = data.plan;
+    data.openFindings = [checker, plan](const Commitment &c) {
+        const FindingCounts counts = checker.check(c, &plan).counts();
+        return counts.errors + counts.warnings;
+    };
     request.exportingAgency =
         options.value(QStringLiteral("agency"), ws->setting(QStringLiteral("exporting_agency")));
     for (const QString &code : options.values(QStringLiteral("commitment"))) {

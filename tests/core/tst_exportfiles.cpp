@@ -212,6 +212,17 @@ void TestExportFiles::cliExportsAndReportsErrors()
              QStringLiteral("xlsx"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"),
              path(QStringLiteral("w.xlsx"))});
     QCOMPARE(r.exitCode, 0);
+    const QJsonObject book = dump(QStringLiteral("xlsx_dump.py"), path(QStringLiteral("w.xlsx")), &problem);
+    const QJsonArray header = book.value(QLatin1String("sheets"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QLatin1String("rows"))
+                                  .toArray()
+                                  .at(0)
+                                  .toArray();
+    QCOMPARE(header.last().toObject().value(QLatin1String("value")).toString(),
+             QStringLiteral("Open findings"));
     // Wrong usage: exit code 2 and a message on stderr.
     r = cli({QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
              QStringLiteral("docx"), QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--out"),
