@@ -1,0 +1,193 @@
+// The editor's performance figures: cold start to an interactive main window (sample plan
+// and a generated 200 × 10 plan), edit to durable commit, and selecting another commitment
+// in a 1,000-commitment plan. Runs on the offscreen platform unless QT_QPA_PLATFORM is set.
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "WorkspaceDocument.h"
+#include "sample/SamplePlan.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QWindow>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace nap;
+using namespace nap::ui;
+
+namespace {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+LocalizedText both(const QString &zh, const QString &en)
+{
+    LocalizedText t;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    t.setText(Language::Chinese, zh, now);
+    t.setText(Language::English, en, now);
+    return t;
+}
+
+// A plan of `count` commitments with `milestones` milestones each, every text filled.
+QString generate(const QString &path, int count, int milestones)
+{
+    Error error;
+    auto ws = Workspace::create(path, &error);
+    if (!ws)
+        qFatal("%s", qPrintable(error.message()));
+    Plan plan = ws->plan();
+    plan.title = both(QStringLiteral("測試方案"), QStringLiteral("Test plan"));
+    plan.start = YearMonth(2025, 1);
+    plan.end = YearMonth(2028, 12);
+    ws->savePlan(plan, &error);
+    QList<Area> areas;
+    for (int a = 1; a <= 10; ++a) {
+        Area area{uuid(), a, both(QStringLiteral("面向%1").arg(a), QStringLiteral("Area %1").arg(a)), {}};
+        ws->saveArea(area, &error);
+        areas.append(area);
+    }
+    QList<Commitment> all;
+    for (int i = 0; i < count; ++i) {
+        Commitment c;
+        c.uuid = uuid();
+        const Area &area = areas.at(i % areas.size());
+        c.areaUuid = area.uuid;
+        c.sortOrder = i / int(areas.size()) + 1;
+        c.code = QStringLiteral("%1-%2").arg(area.number).arg(c.sortOrder);
+        c.leadAgency = QStringLiteral("ndc");
+        c.start = plan.start;
+        c.end = plan.end;
+        for (Field f : Fields::textFields())
+            c.text(f) = both(
+                QStringLiteral("第%1項承諾的%2內容，包含基準資料 2024 年 42%。").arg(i).arg(Fields::code(f)),
+                QStringLiteral("Commitment %1, %2 text with a 2024 baseline of 42%.")
+                    .arg(i)
+                    .arg(Fields::code(f)));
+        for (int m = 0; m < milestones; ++m) {
+            Milestone ms;
+            ms.uuid = uuid();
+            ms.description = both(QStringLiteral("完成第%1項里程碑").arg(m),
+                                  QStringLiteral("Complete milestone %1").arg(m));
+            ms.start = YearMonth(2025, 1 + m % 12);
+            ms.end = YearMonth(2026, 1 + m % 12);
+            ms.responsibleAgency = QStringLiteral("ndc");
+            c.milestones.append(ms);
+        }
+        all.append(c);
+    }
+    if (!ws->saveCommitments(all, &error))
+        qFatal("%s", qPrintable(error.message()));
+    return path;
+}
+
+// Returns when the window is on screen and the event queue is drained (interactive).
+void waitUntilShown(QWidget &window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 5000 && !(window.windowHandle() && window.windowHandle()->isExposed()))
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QCoreApplication::processEvents();
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double openWindowMs(Settings &settings, LanguageManager &languages, const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    MainWindow window(settings, languages);
+    window.openFile(path);
+    window.show();
+    waitUntilShown(window);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QElapsedTimer processTimer;
+    processTimer.start();
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("zh_TW"));
+    Error error;
+    const QString sample = dir.filePath(QStringLiteral("sample.napdesk"));
+    SamplePlan::writeWorkspace(sample, &error);
+    const double setupMs = processTimer.nsecsElapsed() / 1e6;
+
+    const double coldSample = openWindowMs(settings, languages, sample);
+    const double warmSample = openWindowMs(settings, languages, sample);
+    const QString big = generate(dir.filePath(QStringLiteral("200x10.napdesk")), 200, 10);
+    const double coldBig = openWindowMs(settings, languages, big);
+    std::printf("startup: QApplication + sample file %.1f ms (not part of the figures below)\n", setupMs);
+    std::printf("cold start to interactive window, sample plan (12 commitments): %.1f ms (target < 300)\n",
+                coldSample);
+    std::printf("second window, sample plan: %.1f ms\n", warmSample);
+    std::printf("start to interactive window, 200 commitments x 10 milestones: %.1f ms (target < 500)\n",
+                coldBig);
+
+    // Edit to durable commit: one field edit, then the autosave's write (WAL, synchronous=FULL).
+    {
+        auto doc = WorkspaceDocument::open(big, Workspace::Mode::ReadWrite, &error);
+        const QString id = doc->commitments().at(17).uuid;
+        QList<double> samples;
+        for (int i = 0; i < 60; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            doc->editCommitment(id, {}, QStringLiteral("edit"), [&](Commitment &c) {
+                c.text(Field::Problem)
+                    .setText(Language::Chinese, QStringLiteral("基準值 %1").arg(i), WorkspaceDocument::now());
+            });
+            doc->flush();
+            samples.append(timer.nsecsElapsed() / 1e6);
+        }
+        std::printf("edit to durable commit (commitment with 10 milestones): median %.2f ms, max %.2f ms "
+                    "(target < 10)\n",
+                    median(samples), *std::max_element(samples.begin(), samples.end()));
+    }
+
+    // Selecting another commitment in a 1,000-commitment plan.
+    {
+        const QString huge = generate(dir.filePath(QStringLiteral("1000.napdesk")), 1000, 5);
+        MainWindow window(settings, languages);
+        QElapsedTimer open;
+        open.start();
+        window.openFile(huge);
+        window.show();
+        waitUntilShown(window);
+        const double openMs = open.nsecsElapsed() / 1e6;
+        const QList<Commitment> &all = window.document()->commitments();
+        QList<double> samples;
+        for (int i = 0; i < 60; ++i) {
+            const QString target = all.at((i * 37) % all.size()).uuid;
+            QElapsedTimer timer;
+            timer.start();
+            window.select(target);
+            QCoreApplication::processEvents();
+            samples.append(timer.nsecsElapsed() / 1e6);
+        }
+        std::printf("open 1,000-commitment plan: %.1f ms\n", openMs);
+        std::printf(
+            "select another commitment (1,000-commitment plan): median %.2f ms, max %.2f ms (target < 50)\n",
+            median(samples), *std::max_element(samples.begin(), samples.end()));
+    }
+    return 0;
+}
