@@ -97,11 +97,11 @@ std::optional<Field> valueField(const QString &line, QString *rest)
         return std::nullopt;
     *rest = m.captured(2);
     const QString k = m.captured(1).toLower();
-    if (k == QLatin1String("透明") || k == QLatin1String("transparency"))
+    if (k == QStringLiteral("透明") || k == QLatin1String("transparency"))
         return Field::ValueTransparency;
-    if (k == QLatin1String("課責") || k == QLatin1String("accountability"))
+    if (k == QStringLiteral("課責") || k == QLatin1String("accountability"))
         return Field::ValueAccountability;
-    if (k == QLatin1String("涵容") || k == QLatin1String("inclusion"))
+    if (k == QStringLiteral("涵容") || k == QLatin1String("inclusion"))
         return Field::ValueInclusion;
     return Field::ValueParticipation;
 }
@@ -178,10 +178,9 @@ public:
         const std::optional<DateRange> dates = dateRange(line);
         if (dates)
             line.remove(dates->from, dates->length);
+        static const QRegularExpression emptyBrackets(QStringLiteral("[（(]\\s*[)）]"));
+        line.remove(emptyBrackets); // what is left of "(2021/01～2021/12)"
         line = TextAnalysis::stripLeadingMarkers(line).trimmed();
-        while (line.endsWith(QLatin1Char('(')) || line.endsWith(QStringLiteral("（")))
-            line.chop(1);
-        line = line.trimmed();
         if (line.isEmpty())
             return;
         const bool cjk = TextAnalysis::hasCjk(line);

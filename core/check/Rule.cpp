@@ -16,7 +16,7 @@ Finding Rule::finding(const MessageText &message, Severity severity, Field field
                       QList<FindingArg> args) const
 {
     Finding f;
-    f.ruleId = m_info.ruleId();
+    f.ruleId = m_id;
     f.severity = severity;
     f.field = field;
     f.messageText = &message;

@@ -38,7 +38,7 @@ struct LanguageHits
 class Rule
 {
 public:
-    explicit Rule(const RuleInfo &info) : m_info(info) {}
+    explicit Rule(const RuleInfo &info) : m_info(info), m_id(info.ruleId()) {}
     virtual ~Rule() = default;
     Rule(const Rule &) = delete;
     Rule &operator=(const Rule &) = delete;
@@ -53,9 +53,9 @@ public:
     template <typename Test> static LanguageHits hits(const LocalizedText &text, Test test)
     {
         LanguageHits h;
-        if (!text.zh.trimmed().isEmpty())
+        if (!TextAnalysis::isBlank(text.zh))
             h.zh = test(text.zh, languageOf(text.zh));
-        if (!text.en.trimmed().isEmpty())
+        if (!TextAnalysis::isBlank(text.en))
             h.en = test(text.en, languageOf(text.en));
         return h;
     }
@@ -69,6 +69,7 @@ protected:
 
 private:
     const RuleInfo &m_info;
+    const QString m_id; // shared by every finding, so findings do not allocate it
 };
 
 using RuleList = std::vector<std::unique_ptr<const Rule>>;

@@ -139,7 +139,8 @@ TextAnalysis::TextAnalysis()
                        "piloting|courses?|seminars?|outreach|hackathons?|videos?)\\b"));
     // Existing rules ("依現行法規", "in line with existing rules") are no new legal output.
     m_legal = pattern(
-        QStringLiteral("(?<!現行)(?<!依)(?<!既有)(?:修法|修正[^，。；]{0,12}(?:法|條例|辦法|要點|規則)|條例|"
+        QStringLiteral("(?<!現行)(?<!依)(?<!既有)(?:修法|法修正|修正草案|修正[^，。；]{0,12}(?:法|條例|辦法|"
+                       "要點|規則)|條例|"
                        "辦法|要點|規則|強制揭露|法制化|立法|法律|法案|法」|法草案|施行細則|準則|法規)"),
         QStringLiteral("(?<!existing )(?<!current )(?<!by )(?<!under )\\b(?:laws?|(?-i:Act)|bills?|"
                        "regulations?|regulatory|statutes?|statutory|legislation|legislative|"
@@ -371,12 +372,26 @@ QString TextAnalysis::stripLeadingMarkers(const QString &text)
 
 bool TextAnalysis::hasCjk(const QString &text)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    // Raw UTF-16 scan: this runs on every text version several times per check.
+    const auto *p = reinterpret_cast<const char16_t *>(text.utf16());
+    const auto *end = p + text.size();
+    for (; p != end; ++p) {
+        const char16_t u = *p;
         if ((u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF))
             return true;
     }
     return false;
+}
+
+bool TextAnalysis::isBlank(const QString &text)
+{
+    const auto *p = reinterpret_cast<const char16_t *>(text.utf16());
+    const auto *end = p + text.size();
+    for (; p != end; ++p) {
+        if (!QChar::isSpace(*p))
+            return false;
+    }
+    return true;
 }
 
 } // namespace nap

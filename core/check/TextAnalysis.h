@@ -54,6 +54,7 @@ public:
     // Leading "1.", "(一)", "•", "第一階段：", "110年" and the like.
     static QString stripLeadingMarkers(const QString &text);
     static bool hasCjk(const QString &text);
+    static bool isBlank(const QString &text); // empty or white space only
 
 private:
     TextAnalysis();
