@@ -354,24 +354,15 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::newWorkspace()
 {
-    const QString dir =
+    const QString folder =
         QFileInfo(m_document ? m_document->path() : WorkspaceOpener::defaultWorkspacePath()).absolutePath();
-    QString path = FileDialog::getSaveFileName(this, tr("New Workspace"), dir, FileDialog::workspaceFilter(),
-                                               QStringLiteral("napdesk"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)) {
-        MessageBox::warning(this, tr("New Workspace"),
-                            tr("%1 already exists. Choose a new name; NAP Desk never overwrites a workspace.")
-                                .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    std::unique_ptr<WorkspaceDocument> document = WorkspaceOpener::createEmpty(this, path);
+    std::unique_ptr<WorkspaceDocument> document = WorkspaceOpener::createInteractive(this, folder);
     if (!document)
         return;
+    const QString path = document->path();
     setDocument(std::move(document));
     m_settings.addRecentFile(path);
-    m_settings.setValue(Settings::Key::LastWorkspace, QFileInfo(path).absoluteFilePath());
+    m_settings.setValue(Settings::Key::LastWorkspace, path);
 }
 
 void MainWindow::openWorkspace()
@@ -385,26 +376,9 @@ void MainWindow::openWorkspace()
 
 void MainWindow::saveCopyAs()
 {
-    if (!m_document)
-        return;
-    const QString path =
-        FileDialog::getSaveFileName(this, tr("Save a Copy As"), QFileInfo(m_document->path()).absolutePath(),
-                                    FileDialog::workspaceFilter(), QStringLiteral("napdesk"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
-        MessageBox::warning(this, tr("Save a Copy As"), tr("Choose another file than the open workspace."));
-        return;
-    }
-    Error error;
-    if (!m_document->flush() || !m_document->workspace().saveCopyAs(path, &error)) {
-        const QString reason = error.isError() ? error.message() : m_document->lastSaveError();
-        MessageBox::critical(this, tr("Save a Copy As"),
-                             tr("The copy could not be written to %1.").arg(QDir::toNativeSeparators(path)) +
-                                 QStringLiteral("\n\n") + reason);
-        return;
-    }
-    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    const QString path = m_document ? WorkspaceOpener::saveCopyInteractive(this, *m_document) : QString();
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::openSample()

@@ -1,5 +1,6 @@
 #include "WorkspaceOpener.h"
 
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "WorkspaceDocument.h"
 #include "sample/SamplePlan.h"
@@ -52,6 +53,44 @@ std::unique_ptr<WorkspaceDocument> WorkspaceOpener::createEmpty(QWidget *parent,
         return nullptr;
     }
     return std::make_unique<WorkspaceDocument>(std::move(ws));
+}
+
+std::unique_ptr<WorkspaceDocument> WorkspaceOpener::createInteractive(QWidget *parent, const QString &folder)
+{
+    const QString path = FileDialog::getSaveFileName(
+        parent, tr("New Workspace"), folder, FileDialog::workspaceFilter(), QStringLiteral("napdesk"));
+    if (path.isEmpty())
+        return nullptr;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(parent, tr("New Workspace"),
+                            tr("%1 already exists. Choose a new name; NAP Desk never overwrites a workspace.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    return createEmpty(parent, path);
+}
+
+QString WorkspaceOpener::saveCopyInteractive(QWidget *parent, WorkspaceDocument &document)
+{
+    const QString source = QFileInfo(document.path()).absoluteFilePath();
+    const QString path =
+        FileDialog::getSaveFileName(parent, tr("Save a Copy As"), QFileInfo(source).absolutePath(),
+                                    FileDialog::workspaceFilter(), QStringLiteral("napdesk"));
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).absoluteFilePath() == source) {
+        MessageBox::warning(parent, tr("Save a Copy As"), tr("Choose another file than the open workspace."));
+        return {};
+    }
+    Error error;
+    if (!document.flush() || !document.workspace().saveCopyAs(path, &error)) {
+        const QString reason = error.isError() ? error.message() : document.lastSaveError();
+        MessageBox::critical(parent, tr("Save a Copy As"),
+                             tr("The copy could not be written to %1.").arg(QDir::toNativeSeparators(path)) +
+                                 QStringLiteral("\n\n") + reason);
+        return {};
+    }
+    return path;
 }
 
 QString WorkspaceOpener::defaultWorkspacePath()

@@ -20,6 +20,11 @@ class WorkspaceOpener
 public:
     static std::unique_ptr<WorkspaceDocument> open(QWidget *parent, const QString &path);
     static std::unique_ptr<WorkspaceDocument> createEmpty(QWidget *parent, const QString &path);
+    // File → New: asks for a new file name (never overwriting one) and creates an empty plan.
+    static std::unique_ptr<WorkspaceDocument> createInteractive(QWidget *parent, const QString &folder);
+    // File → Save a Copy As: asks for a target and writes a consistent copy; returns the
+    // copy's path, or empty when cancelled or failed (the failure is shown).
+    static QString saveCopyInteractive(QWidget *parent, WorkspaceDocument &document);
 
     // The workspace a new user starts with: a copy of the sample plan, created on first use.
     static QString defaultWorkspacePath();

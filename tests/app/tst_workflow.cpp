@@ -3,6 +3,7 @@
 #include "AgencyComboBox.h"
 #include "CommitmentEditor.h"
 #include "EditorPage.h"
+#include "FileDialog.h"
 #include "LocalizedTextEdit.h"
 #include "MainActions.h"
 #include "MessageBox.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
@@ -141,6 +143,39 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("cannot open")));
         QCOMPARE(fileBytes(damaged), bytes);
         QVERIFY(!w->document());
+    }
+
+    void newWorkspaceAndSaveACopy()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString copy = app.dir.filePath(QStringLiteral("copy.napdesk"));
+        FileDialog::setNextFileName(copy);
+        w->actions()->saveCopyAs->trigger();
+        Error error;
+        auto reader = Workspace::open(copy, Workspace::Mode::ReadOnly, &error);
+        QVERIFY2(reader, qPrintable(error.message()));
+        QCOMPARE(reader->commitments().size(), w->document()->commitments().size());
+
+        // New never overwrites: an existing name is refused and the open workspace stays.
+        FileDialog::setNextFileName(copy);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        w->actions()->newWorkspace->trigger();
+        QCOMPARE(QFileInfo(w->document()->path()), QFileInfo(app.sample));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("already exists")));
+
+        const QString fresh = app.dir.filePath(QStringLiteral("fresh.napdesk"));
+        FileDialog::setNextFileName(fresh);
+        w->actions()->newWorkspace->trigger();
+        QCOMPARE(QFileInfo(w->document()->path()), QFileInfo(fresh));
+        QVERIFY(w->document()->commitments().isEmpty());
+        w->actions()->addCommitment->trigger(); // creates area 1 as well, as one undo step
+        QCOMPARE(w->document()->commitments().size(), 1);
+        QCOMPARE(w->document()->commitments().constFirst().code, QStringLiteral("1-1"));
+        w->document()->undoStack()->undo();
+        QVERIFY(w->document()->areas().isEmpty());
+        QCOMPARE(app.settings->recentFiles().constFirst(), QFileInfo(fresh).absoluteFilePath());
     }
 
     void largePasteWithControlCharactersIsStoredExactly()
