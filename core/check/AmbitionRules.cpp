@@ -147,7 +147,7 @@ public:
     {
         const Commitment &c = ctx.commitment;
         const LocalizedText &text = c.text(Field::ValueAccountability);
-        if (!c.isClaimed(CoreValue::Accountability) || text.isEmpty())
+        if (!c.isClaimed(CoreValue::Accountability) || TextAnalysis::isBlank(text))
             return;
         // Each language version must name a mechanism the public can trigger.
         const LanguageHits missing =

@@ -72,7 +72,7 @@ CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis 
         allOngoing = allOngoing && !m.isNew;
         s.publicFacing = s.publicFacing || isPublic(m.description) || isPublic(m.expectedOutput);
 
-        if (m.description.isEmpty() || !m.end.isValid()) {
+        if (TextAnalysis::isBlank(m.description) || !m.end.isValid()) {
             ++s.incompleteMilestones;
             continue;
         }
@@ -89,7 +89,8 @@ CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis 
     s.allMilestonesOngoing = allOngoing;
     s.allModest = allModest;
     for (const CoreValue v : {CoreValue::Transparency, CoreValue::Participation, CoreValue::Accountability})
-        s.valueExplained = s.valueExplained || !c.text(Commitment::explanationField(v)).isEmpty();
+        s.valueExplained =
+            s.valueExplained || !TextAnalysis::isBlank(c.text(Commitment::explanationField(v)));
     return s;
 }
 

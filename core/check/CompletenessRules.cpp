@@ -58,7 +58,7 @@ public:
     {
         const Commitment &c = ctx.commitment;
         const auto missingText = [&](Field f) {
-            if (c.text(f).isEmpty())
+            if (TextAnalysis::isBlank(c.text(f)))
                 out.append(finding(kA1Missing, f, {FindingArg::field(f)}));
         };
         missingText(Field::Title);
@@ -69,7 +69,7 @@ public:
         missingText(Field::Contribution);
         bool anyValue = false;
         for (CoreValue v : CoreValues::all())
-            anyValue = anyValue || !c.text(Commitment::explanationField(v)).isEmpty();
+            anyValue = anyValue || !TextAnalysis::isBlank(c.text(Commitment::explanationField(v)));
         if (!anyValue)
             out.append(finding(kA1Values, Field::ValueClaims));
         missingText(Field::ContactName);
@@ -143,15 +143,15 @@ public:
     {
         const Commitment &c = ctx.commitment;
         const LocalizedText &problem = c.text(Field::Problem);
-        if (problem.isEmpty())
+        if (TextAnalysis::isBlank(problem))
             return; // A1 asks for the problem first
-        if (c.text(Field::Causes).isEmpty()) {
+        if (TextAnalysis::isBlank(c.text(Field::Causes))) {
             const LanguageHits explained =
                 hits(problem, [&](const QString &t, Language l) { return ctx.text.describesCauses(t, l); });
             if (!explained.any())
                 out.append(finding(kA3Causes, Field::Causes));
         }
-        if (c.text(Field::PriorEfforts).isEmpty()) {
+        if (TextAnalysis::isBlank(c.text(Field::PriorEfforts))) {
             const auto mentions = [&](Field f) {
                 return hits(c.text(f),
                             [&](const QString &t, Language l) { return ctx.text.mentionsPriorEfforts(t, l); })
@@ -202,7 +202,7 @@ public:
             const LocalizedText &text = c.text(field);
             if (!c.isClaimed(v))
                 continue;
-            if (text.isEmpty()) {
+            if (TextAnalysis::isBlank(text)) {
                 out.append(finding(kA4Empty, field, {valueName(v)}));
                 continue;
             }

@@ -122,7 +122,7 @@ public:
     void check(const RuleContext &ctx, QList<Finding> &out) const override
     {
         const LocalizedText &results = ctx.commitment.text(Field::ExpectedResults);
-        if (results.isEmpty()) {
+        if (TextAnalysis::isBlank(results)) {
             out.append(finding(kD2Missing, Field::ExpectedResults));
             return;
         }

@@ -43,6 +43,16 @@ QString TextAnalysis::found(const Pattern &p, const QString &text, Language lang
 
 TextAnalysis::TextAnalysis()
 {
+    initMilestoneWords();
+    initEvidenceWords();
+    initAmbitionWords();
+    initLogicWords();
+    initFormPatterns();
+}
+
+// B4: weak process verbs, and what makes an output concrete.
+void TextAnalysis::initMilestoneWords()
+{
     m_weakStart = pattern(
         QStringLiteral("^(?:(?:積極|逐步|全面|進一步|繼續|共同|適度|分階段|主動|有效)\\s*)?"
                        "(滾動修正|視需要|推動|強化|加強|精進|持續|賡續|研議|鼓勵|促進|宣導|提升|深化|落實|"
@@ -79,6 +89,11 @@ TextAnalysis::TextAnalysis()
             "finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|promulgat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|"
             "go(?:es)?\\s+live|(?:goes|go|be|is)\\s+online|in\\s+force|pass(?:es|ed)?\\s+(?:the|a)\\s+\\w+)"
             "\\b"));
+}
+
+// A2–A4, B5: figures, dates, comparatives, causes and value names.
+void TextAnalysis::initEvidenceWords()
+{
     m_year = pattern(QStringLiteral("(?<![0-9０-９])(?:(?:19|20)[0-9]{2}(?![0-9])|民國\\s*[0-9]{2,3}|"
                                     "(?:[89][0-9]|1[0-2][0-9])\\s*(?:年|/[0-9]{1,2}(?![0-9])))"),
                      QStringLiteral("(?<!\\d)(?:19|20)\\d{2}(?!\\d)"));
@@ -118,6 +133,11 @@ TextAnalysis::TextAnalysis()
             "strengthen\\w*|ensur\\w*|foster\\w*|more|greater|better|government|public|the|a|an|of|to|"
             "and|in|for|by|with|this|commitment|will|is|it|its|be|values?|principles?|core|ogp|"
             "mechanism)\\b"));
+}
+
+// C1–C4: business as usual, standalone and binding outputs, who the public is.
+void TextAnalysis::initAmbitionWords()
+{
     m_bau = pattern(
         QStringLiteral(
             "依現行規定辦理|依(?:現行)?(?:法令|法規|規定)辦理|持續辦理|例行|賡續|維持現行|照常辦理|循例|"
@@ -167,6 +187,11 @@ TextAnalysis::TextAnalysis()
                 QStringLiteral("\\b(?:internal(?:ly)?|audit\\w*|report(?:s|ing)?\\s+to\\s+(?:the\\s+)?"
                                "(?:ministry|cabinet|executive|council|supervis\\w*|head)|supervis\\w*|"
                                "performance\\s+review|self-assess\\w*|inspect\\w*)\\b"));
+}
+
+// D1, D2: the problem as a missing solution; results that reach people.
+void TextAnalysis::initLogicWords()
+{
     m_absence = pattern(
         QStringLiteral("(?:缺乏|缺少|欠缺|尚無|尚未建置|尚未建立|沒有|未有|並無)\\s*"
                        "(?:一個|一套|完整的?|統一的?|整合的?|專屬的?|足夠的?|相關的?|適當的?|有效的?)?"
@@ -184,6 +209,11 @@ TextAnalysis::TextAnalysis()
         QStringLiteral("\\b(?:people|public|citizens?|residents?|users?|communit(?:y|ies)|women|youth|"
                        "young|indigenous|civil\\s+society|businesses|companies|groups?|applicants?|"
                        "requesters?|stakeholders|can|able\\s+to|anyone)\\b"));
+}
+
+// Layout: list markers, placeholders, enumerations.
+void TextAnalysis::initFormPatterns()
+{
     m_leadingMarkers = QRegularExpression(
         QStringLiteral(
             "^\\s*(?:(?:[（(]?(?:[0-9０-９]+|[一二三四五六七八九十]+)[)）.、．]|[•●○◦▪■□\\-–—*・])\\s*|"
@@ -340,8 +370,9 @@ int TextAnalysis::meaningfulLength(const QString &text, Language language)
 {
     int count = 0;
     bool inWord = false;
-    for (const QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
+    const auto *p = reinterpret_cast<const char16_t *>(text.utf16());
+    for (const auto *end = p + text.size(); p != end; ++p) {
+        const bool letter = QChar::isLetterOrNumber(char32_t(*p));
         if (language == Language::Chinese) {
             count += letter ? 1 : 0;
         } else {
@@ -355,12 +386,22 @@ int TextAnalysis::meaningfulLength(const QString &text, Language language)
 
 QString TextAnalysis::normalized(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            out += c.toCaseFolded();
+    QString out(text.size(), Qt::Uninitialized);
+    auto *o = reinterpret_cast<char16_t *>(out.data());
+    qsizetype n = 0;
+    const auto *p = reinterpret_cast<const char16_t *>(text.utf16());
+    for (const auto *end = p + text.size(); p != end; ++p) {
+        const char16_t u = *p;
+        if (u < 0x80) {
+            if ((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z'))
+                o[n++] = u;
+            else if (u >= u'A' && u <= u'Z')
+                o[n++] = char16_t(u + 32);
+        } else if (QChar::isLetterOrNumber(char32_t(u))) {
+            o[n++] = char16_t(QChar::toCaseFolded(char32_t(u)));
+        }
     }
+    out.truncate(n);
     return out;
 }
 

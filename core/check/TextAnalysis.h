@@ -55,9 +55,15 @@ public:
     static QString stripLeadingMarkers(const QString &text);
     static bool hasCjk(const QString &text);
     static bool isBlank(const QString &text); // empty or white space only
+    static bool isBlank(const LocalizedText &text) { return isBlank(text.zh) && isBlank(text.en); }
 
 private:
     TextAnalysis();
+    void initMilestoneWords();
+    void initEvidenceWords();
+    void initAmbitionWords();
+    void initLogicWords();
+    void initFormPatterns();
     struct Pattern
     {
         QRegularExpression zh;

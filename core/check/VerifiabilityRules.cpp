@@ -68,7 +68,7 @@ public:
         for (int i = 0; i < c.milestones.size(); ++i) {
             const Milestone &m = c.milestones.at(i);
             const QList<FindingArg> n{FindingArg::number(i + 1)};
-            if (m.description.isEmpty())
+            if (TextAnalysis::isBlank(m.description))
                 out.append(milestoneFinding(kB2Description, c, i, n));
             if (!m.end.isValid())
                 out.append(milestoneFinding(kB2End, c, i, n));

@@ -2,6 +2,7 @@
 
 // Commitment fixtures for the checker tests, read from tests/data/check/*.json.
 #include "TestPaths.h"
+#include "check/Checker.h"
 #include "model/Commitment.h"
 #include "model/Plan.h"
 
@@ -9,7 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 #include <QUuid>
+
+Q_DECLARE_METATYPE(nap::Commitment)
 
 namespace nap::test {
 
@@ -81,6 +85,83 @@ inline Plan fixturePlan()
     p.start = YearMonth(2025, 1);
     p.end = YearMonth(2028, 12);
     return p;
+}
+
+// ---- Data-driven rule tests: one row = one commitment that must or must not trigger a rule.
+
+inline const Commitment &strong()
+{
+    static const Commitment c = loadFixture(QStringLiteral("strong.json"));
+    return c;
+}
+
+inline bool isChinese(const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() >= 0x3400 && ch.unicode() <= 0x9FFF)
+            return true;
+    }
+    return false;
+}
+
+// The strong commitment with one text replaced in the language it is written in.
+inline Commitment withText(Field field, const QString &text, Commitment c = strong())
+{
+    LocalizedText &t = c.text(field);
+    (isChinese(text) ? t.zh : t.en) = text;
+    return c;
+}
+
+// The strong commitment with milestone i described by text (and its output in that language).
+inline Commitment withMilestone(int i, const QString &text, const QString &output = QString(),
+                                Commitment c = strong())
+{
+    Milestone &m = c.milestones[i];
+    const bool zh = isChinese(text);
+    (zh ? m.description.zh : m.description.en) = text;
+    (zh ? m.expectedOutput.zh : m.expectedOutput.en) = output;
+    return c;
+}
+
+inline void columns()
+{
+    QTest::addColumn<Commitment>("commitment");
+    QTest::addColumn<bool>("triggers");
+    QTest::addColumn<QString>("language"); // "zh", "en" or "" when not text-specific
+}
+
+inline void row(const char *name, const Commitment &c, bool triggers, const char *language = "")
+{
+    QTest::newRow(name) << c << triggers << QString::fromLatin1(language);
+}
+
+inline void runRule(const QString &ruleId, CheckOptions options = {})
+{
+    QFETCH(Commitment, commitment);
+    QFETCH(bool, triggers);
+    QFETCH(QString, language);
+    const Plan plan = fixturePlan();
+    const QList<Finding> findings = Checker(options).findings(commitment, &plan);
+    QList<Finding> hits;
+    for (const Finding &f : findings) {
+        if (f.ruleId == ruleId)
+            hits.append(f);
+    }
+    QStringList messages;
+    for (const Finding &f : std::as_const(hits))
+        messages.append(f.message(Language::English));
+    QVERIFY2(hits.isEmpty() != triggers, qPrintable(messages.join(QLatin1String(" | "))));
+    if (!triggers || language.isEmpty())
+        return;
+    const bool zh = language == QLatin1String("zh");
+    const bool marked = std::any_of(hits.cbegin(), hits.cend(),
+                                    [&](const Finding &f) { return zh ? f.inChinese : f.inEnglish; });
+    QVERIFY2(marked, "the finding does not name the language that triggered it");
+}
+
+inline QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
 }
 
 } // namespace nap::test

@@ -45,11 +45,6 @@ bool hasCjk(const QString &text)
     return text.contains(QRegularExpression(QStringLiteral("[\\x{3400}-\\x{9FFF}]")));
 }
 
-QString s(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
 } // namespace
 
 class TestCheckSupport : public QObject
