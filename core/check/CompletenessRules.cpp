@@ -1,4 +1,5 @@
 // A. Completeness: the NDC form and the OGP template ask for these answers.
+#include "Guidance.h"
 #include "Rule.h"
 
 #include <QRegularExpression>
@@ -21,6 +22,13 @@ FindingArg valueName(CoreValue value)
     return {};
 }
 
+// "Field" plus what reviewers look for in it, so the message says what to write.
+QList<FindingArg> missingArgs(Field field)
+{
+    return {FindingArg::field(field), FindingArg{Guidance::lookFor(field, Language::Chinese),
+                                                 Guidance::lookFor(field, Language::English)}};
+}
+
 const QList<CoreValue> kMainValues{CoreValue::Transparency, CoreValue::Participation,
                                    CoreValue::Accountability};
 
@@ -38,9 +46,8 @@ constexpr RuleInfo kA1{
     false,
     false};
 constexpr MessageText kA1Missing{
-    "A1.missing", "「%1」尚未填寫，這是國發會承諾事項表的必填欄位。按 F1 可查看審查重點與範例。",
-    "“%1” is empty; the NDC commitment form requires it. Press F1 for what reviewers "
-    "look for and an example."};
+    "A1.missing", "「%1」尚未填寫，這是國發會承諾事項表的必填欄位。審查者看的是：%2",
+    "“%1” is empty; the NDC commitment form requires it. Reviewers look for: %2"};
 constexpr MessageText kA1Values{
     "A1.values", "尚未說明任何核心價值。請勾選透明、公共參與或課責至少一項，並說明本承諾如何促進該價值。",
     "No core value is explained. Tick at least one of transparency, participation or "
@@ -59,11 +66,11 @@ public:
         const Commitment &c = ctx.commitment;
         const auto missingText = [&](Field f) {
             if (TextAnalysis::isBlank(c.text(f)))
-                out.append(finding(kA1Missing, f, {FindingArg::field(f)}));
+                out.append(finding(kA1Missing, f, missingArgs(f)));
         };
         missingText(Field::Title);
         if (c.leadAgency.trimmed().isEmpty())
-            out.append(finding(kA1Missing, Field::LeadAgency, {FindingArg::field(Field::LeadAgency)}));
+            out.append(finding(kA1Missing, Field::LeadAgency, missingArgs(Field::LeadAgency)));
         missingText(Field::Problem);
         missingText(Field::Content);
         missingText(Field::Contribution);

@@ -96,14 +96,16 @@ public:
 };
 
 // ---- D2 ------------------------------------------------------------------------------------
-constexpr RuleInfo kD2{"D2",
-                       Severity::Hint,
-                       Field::ExpectedResults,
-                       {"D2", "對人的改變", "Change for people"},
-                       {"D2.about", "預期成果描述對民眾的改變，而不只是產出。",
-                        "The expected results describe a change for people, not only outputs."},
-                       true,
-                       false};
+constexpr RuleInfo kD2{
+    "D2",
+    Severity::Hint,
+    Field::ExpectedResults,
+    {"D2", "對人的改變", "Change for people"},
+    {"D2.about", "預期成果（或國發會表單中承諾內容裡的成果）描述對民眾的改變，而不只是產出。",
+     "The expected results (in the NDC form, part of the content) describe a change for people, "
+     "not only outputs."},
+    true,
+    false};
 constexpr MessageText kD2Missing{
     "D2.missing",
     "尚未寫出預期成果。請描述完成後民眾或使用者會有什麼改變，例如「民眾申請資料可於30日內獲得"
@@ -123,7 +125,12 @@ public:
     {
         const LocalizedText &results = ctx.commitment.text(Field::ExpectedResults);
         if (TextAnalysis::isBlank(results)) {
-            out.append(finding(kD2Missing, Field::ExpectedResults));
+            // The NDC form asks for the expected results inside the content answer.
+            const LanguageHits inContent =
+                hits(ctx.commitment.text(Field::Content),
+                     [&](const QString &t, Language l) { return ctx.text.describesChangeForPeople(t, l); });
+            if (!inContent.any())
+                out.append(finding(kD2Missing, Field::ExpectedResults));
             return;
         }
         const LanguageHits h = hits(

@@ -30,13 +30,18 @@ inline LocalizedText fixtureText(const QString &zh, const QString &en)
     return t;
 }
 
-// Reads a fixture commitment; values are claimed when listed in "claimed", else when explained.
-inline Commitment loadFixture(const QString &name)
+inline QJsonDocument readFixture(const QString &name)
 {
     QFile f(TestPaths::data(QStringLiteral("check/") + name));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    return QJsonDocument::fromJson(f.readAll());
+}
+
+// A commitment from its JSON form; values are claimed when listed in "claimed", else when
+// explained.
+inline Commitment commitmentFromJson(const QJsonObject &o)
+{
     Commitment c;
     c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     c.code = o.value(QStringLiteral("code")).toString();
@@ -76,6 +81,11 @@ inline Commitment loadFixture(const QString &name)
         c.milestones.append(ms);
     }
     return c;
+}
+
+inline Commitment loadFixture(const QString &name)
+{
+    return commitmentFromJson(readFixture(name).object());
 }
 
 inline Plan fixturePlan()

@@ -182,7 +182,9 @@ void TestCheckAmbition::ruleD2_data()
     row("en people can", withText(Field::ExpectedResults, s("People can request data online.")), false);
     Commitment c = strong();
     c.text(Field::ExpectedResults) = {};
-    row("no expected results", c, true);
+    row("results inside the content, as the NDC form asks", c, false);
+    c.text(Field::Content) = fixtureText(s("建置資料開放平臺。"), s("Build an open data platform."));
+    row("no results anywhere", c, true);
 }
 
 void TestCheckAmbition::ruleE3_data()

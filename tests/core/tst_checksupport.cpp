@@ -9,6 +9,7 @@
 #include "store/Workspace.h"
 #include "tst_check_fixtures.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -56,6 +57,7 @@ private slots:
     void everyMessageRendersInBothLanguages();
     void guidanceCoversEveryField();
     void estimateOnTheSamplePlan();
+    void estimateAgreesWithLabelledCommitments();
     void ruleSwitchesPersistWithReason();
     void exportOverridesAreStored();
     void freeTextWithHeadings();
@@ -156,6 +158,27 @@ void TestCheckSupport::estimateOnTheSamplePlan()
     QVERIFY(!Checker::estimate(byCode(sample, "2-2")).verifiable);
     QCOMPARE(Estimate::label(Language::English),
              QStringLiteral("Reviewer's estimate (not an official rating)"));
+}
+
+// Short commitments in the style of published ones, each labelled the way an independent
+// review would rate it. Verifiability must agree on every one, potential on all but one.
+void TestCheckSupport::estimateAgreesWithLabelledCommitments()
+{
+    const QJsonArray cases = readFixture(QStringLiteral("calibration.json")).array();
+    QVERIFY(cases.size() >= 12);
+    int potentialAgrees = 0;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const QJsonObject o = cases.at(i).toObject();
+        const QJsonObject label = o.value(QStringLiteral("label")).toObject();
+        const Estimate e = Checker::estimate(commitmentFromJson(o));
+        const QString where = QStringLiteral("case %1: %2").arg(i).arg(e.summary(Language::English));
+        QVERIFY2(e.verifiable == label.value(QStringLiteral("verifiable")).toBool(), qPrintable(where));
+        if (Estimate::potentialCode(e.potential) == label.value(QStringLiteral("potential")).toString())
+            ++potentialAgrees;
+        else
+            qWarning("%s", qPrintable(where));
+    }
+    QVERIFY2(potentialAgrees >= cases.size() - 1, qPrintable(QString::number(potentialAgrees)));
 }
 
 void TestCheckSupport::ruleSwitchesPersistWithReason()
