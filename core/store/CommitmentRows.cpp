@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -105,11 +106,18 @@ void applyTexts(Milestone &m, const TextRows::FieldMap &texts)
     m.progressNote = texts.value(kNote);
 }
 
-bool writeMilestone(QSqlDatabase &db, const Commitment &c, int sort, const Milestone &m, Error *error)
+// Upserts one milestone; its texts are written only where they differ from before.
+bool writeMilestone(QSqlDatabase &db, const Commitment &c, int sort, const Milestone &m,
+                    const Milestone *before, Error *error)
 {
     QSqlQuery q(db);
     q.prepare(
-        QStringLiteral("INSERT INTO milestone(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)").arg(kMilestoneColumns));
+        QStringLiteral("INSERT INTO milestone(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE"
+                       " SET commitment_uuid = excluded.commitment_uuid, sort = excluded.sort,"
+                       " start = excluded.start, end_month = excluded.end_month,"
+                       " responsible_agency = excluded.responsible_agency, is_new = excluded.is_new,"
+                       " completion = excluded.completion")
+            .arg(kMilestoneColumns));
     q.addBindValue(m.uuid);
     q.addBindValue(c.uuid);
     q.addBindValue(sort);
@@ -118,10 +126,23 @@ bool writeMilestone(QSqlDatabase &db, const Commitment &c, int sort, const Miles
     q.addBindValue(TextRows::sqlText(m.responsibleAgency));
     q.addBindValue(m.isNew ? 1 : 0);
     q.addBindValue(Completions::code(m.completion));
-    return (q.exec() || fail(q, error)) && TextRows::write(db, m.uuid, kDescription, m.description, error) &&
-           TextRows::write(db, m.uuid, kOutput, m.expectedOutput, error) &&
-           TextRows::write(db, m.uuid, kStakeholders, m.stakeholders, error) &&
-           TextRows::write(db, m.uuid, kNote, m.progressNote, error);
+    if (!q.exec())
+        return fail(q, error);
+    const auto writeText = [&](const QString &field, const LocalizedText &now, const LocalizedText *was) {
+        return (was && *was == now) || TextRows::write(db, m.uuid, field, now, error);
+    };
+    return writeText(kDescription, m.description, before ? &before->description : nullptr) &&
+           writeText(kOutput, m.expectedOutput, before ? &before->expectedOutput : nullptr) &&
+           writeText(kStakeholders, m.stakeholders, before ? &before->stakeholders : nullptr) &&
+           writeText(kNote, m.progressNote, before ? &before->progressNote : nullptr);
+}
+
+bool removeMilestone(QSqlDatabase &db, const QString &uuid, Error *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM milestone WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    return (q.exec() || fail(q, error)) && TextRows::removeOwner(db, uuid, error);
 }
 
 bool removeMilestones(QSqlDatabase &db, const QString &commitmentUuid, Error *error)
@@ -216,17 +237,39 @@ std::optional<Commitment> CommitmentRows::load(QSqlDatabase &db, const QString &
     return c;
 }
 
-bool CommitmentRows::write(QSqlDatabase &db, const Commitment &c, Error *error)
+bool CommitmentRows::write(QSqlDatabase &db, const Commitment &c, const Commitment *before, Error *error)
 {
-    // Milestones are rewritten whole: their order and membership change together.
-    if (!upsertCommitmentRow(db, c, error) || !removeMilestones(db, c.uuid, error))
+    // With the last saved state at hand only what changed is written: an edit in one
+    // field costs a few rows, not the whole commitment.
+    if (!upsertCommitmentRow(db, c, error))
+        return false;
+    if (!before && !removeMilestones(db, c.uuid, error))
         return false;
     for (Field f : Fields::textFields()) {
+        if (before && before->text(f) == c.text(f))
+            continue;
         if (!TextRows::write(db, c.uuid, Fields::code(f), c.text(f), error))
             return false;
     }
+    QHash<QString, qsizetype> previous;
+    if (before) {
+        for (qsizetype i = 0; i < before->milestones.size(); ++i)
+            previous.insert(before->milestones.at(i).uuid, i);
+        QSet<QString> kept;
+        for (const Milestone &m : c.milestones)
+            kept.insert(m.uuid);
+        for (const Milestone &m : before->milestones) {
+            if (!kept.contains(m.uuid) && !removeMilestone(db, m.uuid, error))
+                return false;
+        }
+    }
     for (qsizetype i = 0; i < c.milestones.size(); ++i) {
-        if (!writeMilestone(db, c, int(i), c.milestones.at(i), error))
+        const Milestone &m = c.milestones.at(i);
+        const auto it = previous.constFind(m.uuid);
+        const Milestone *was = it == previous.cend() ? nullptr : &before->milestones.at(*it);
+        if (was && *it == i && *was == m)
+            continue;
+        if (!writeMilestone(db, c, int(i), m, was, error))
             return false;
     }
     return true;

@@ -16,8 +16,9 @@ class CommitmentRows
 public:
     static QList<Commitment> loadAll(QSqlDatabase &db);
     static std::optional<Commitment> load(QSqlDatabase &db, const QString &uuid);
-    // Upserts the commitment, replaces its milestones and texts.
-    static bool write(QSqlDatabase &db, const Commitment &c, Error *error);
+    // Upserts the commitment with its milestones and texts. When before (the state last
+    // written) is given, only the rows that differ from it are touched.
+    static bool write(QSqlDatabase &db, const Commitment &c, const Commitment *before, Error *error);
     static bool remove(QSqlDatabase &db, const QString &uuid, Error *error);
 };
 

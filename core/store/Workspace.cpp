@@ -301,13 +301,20 @@ bool Workspace::removeArea(const QString &uuid, Error *error)
 QList<Commitment> Workspace::commitments() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    return CommitmentRows::loadAll(db);
+    const QList<Commitment> all = CommitmentRows::loadAll(db);
+    m_saved.clear();
+    for (const Commitment &c : all)
+        m_saved.insert(c.uuid, c);
+    return all;
 }
 
 std::optional<Commitment> Workspace::commitment(const QString &uuid) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    return CommitmentRows::load(db, uuid);
+    std::optional<Commitment> c = CommitmentRows::load(db, uuid);
+    if (c)
+        m_saved.insert(c->uuid, *c);
+    return c;
 }
 
 bool Workspace::saveCommitment(const Commitment &commitment, Error *error)
@@ -322,13 +329,22 @@ bool Workspace::saveCommitments(const QList<Commitment> &commitments, Error *err
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    return inTransaction(db, error, [&] {
+    const bool ok = inTransaction(db, error, [&] {
         for (const Commitment &c : commitments) {
-            if (!CommitmentRows::write(db, c, error))
+            const auto it = m_saved.constFind(c.uuid);
+            if (!CommitmentRows::write(db, c, it == m_saved.cend() ? nullptr : &*it, error))
                 return false;
         }
         return true;
     });
+    // The cache must mirror the file: refresh it only for a committed transaction.
+    for (const Commitment &c : commitments) {
+        if (ok)
+            m_saved.insert(c.uuid, c);
+        else
+            m_saved.remove(c.uuid);
+    }
+    return ok;
 }
 
 bool Workspace::removeCommitment(const QString &uuid, Error *error)
@@ -338,6 +354,7 @@ bool Workspace::removeCommitment(const QString &uuid, Error *error)
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    m_saved.remove(uuid);
     return inTransaction(db, error, [&] { return CommitmentRows::remove(db, uuid, error); });
 }
 

@@ -5,6 +5,7 @@
 #include "model/Commitment.h"
 #include "model/Plan.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -74,6 +75,9 @@ private:
     QString m_connection;
     Mode m_mode = Mode::ReadWrite;
     std::unique_ptr<QLockFile> m_lock;
+    // The state of each commitment as last read from or written to the file, so a save
+    // writes only the rows that changed.
+    mutable QHash<QString, Commitment> m_saved;
 
 public:
     // The export gate: why an officer exported a commitment that still had errors.

@@ -87,6 +87,7 @@ private slots:
     void init() { QVERIFY(m_dir.isValid()); }
     void roundTripsEveryField();
     void removesCommitmentWithItsTexts();
+    void incrementalSavesMatchTheFile();
     void sampleHasTwelveCommitments();
     void migratesFirstSchemaFixture();
     void refusesForeignAndCorruptFiles_data();
@@ -139,6 +140,52 @@ void TestWorkspace::roundTripsEveryField()
     QVERIFY(*loaded == c);
     QCOMPARE(ws->commitments().size(), 1);
     QVERIFY(ws->commitments().first() == c);
+}
+
+void TestWorkspace::incrementalSavesMatchTheFile()
+{
+    // Saves after the first write only touch changed rows; every kind of change must
+    // still reach the file exactly.
+    Error error;
+    const QString file = path(QStringLiteral("incremental.napdesk"));
+    Area area;
+    area.uuid = uuid();
+    area.number = 1;
+    Commitment c = fullCommitment(area.uuid);
+    {
+        auto ws = Workspace::create(file, &error);
+        QVERIFY(ws);
+        QVERIFY(ws->saveArea(area, &error));
+        QVERIFY(ws->saveCommitment(c, &error));
+        c.text(Field::Problem).setText(Language::English, QStringLiteral("changed"), at(900));
+        c.text(Field::Causes) = LocalizedText(); // emptied
+        QVERIFY(ws->saveCommitment(c, &error));
+        c.milestones.move(0, 2);                                 // reorder
+        c.milestones[1].description.zh = QStringLiteral("改寫"); // edit one text
+        c.milestones.removeAt(2);                                // remove
+        Milestone added;
+        added.uuid = uuid();
+        added.description.zh = QStringLiteral("新增");
+        c.milestones.insert(0, added); // add
+        c.leadAgency = QStringLiteral("ndc");
+        QVERIFY(ws->saveCommitment(c, &error));
+    }
+    auto ws = Workspace::open(file, Workspace::Mode::ReadOnly, &error);
+    QVERIFY(ws);
+    const auto loaded = ws->commitment(c.uuid);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->milestones.size(), c.milestones.size());
+    for (qsizetype i = 0; i < c.milestones.size(); ++i)
+        QCOMPARE(loaded->milestones.at(i), c.milestones.at(i));
+    QCOMPARE(loaded->text(Field::Problem), c.text(Field::Problem));
+    QVERIFY(loaded->text(Field::Causes).isEmpty());
+    QVERIFY(*loaded == c);
+    QSqlQuery q(QSqlDatabase::database(ws->connectionName()));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM text WHERE owner NOT IN (SELECT uuid FROM milestone)"
+                                  " AND owner NOT IN (SELECT uuid FROM commitment) AND owner NOT IN"
+                                  " (SELECT uuid FROM area) AND owner NOT IN (SELECT uuid FROM plan)")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // no orphaned texts
 }
 
 void TestWorkspace::removesCommitmentWithItsTexts()
