@@ -60,4 +60,12 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     return dialog.selectedFiles().constFirst();
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 } // namespace nap::ui

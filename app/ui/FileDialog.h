@@ -14,6 +14,7 @@ public:
                                    const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter, const QString &defaultSuffix);
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir);
 
     // The next dialog returns this name at once without showing; an empty name after
     // setNextCancel() means "cancelled".

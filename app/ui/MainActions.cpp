@@ -14,6 +14,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     newWorkspace = make(QKeySequence::New);
     openWorkspace = make(QKeySequence::Open);
     saveCopyAs = make(QKeySequence::SaveAs);
+    exportFiles = make(QKeySequence(Qt::CTRL | Qt::Key_E));
     quit = make(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     addCommitment = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -52,6 +53,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     recentMenu = fileMenu->addMenu(QString());
     fileMenu->addSeparator();
     fileMenu->addAction(saveCopyAs);
+    fileMenu->addAction(exportFiles);
     exportSeparator = fileMenu->addSeparator();
     fileMenu->addAction(quit);
 
@@ -113,6 +115,7 @@ void MainActions::retranslate()
     openWorkspace->setText(tr("&Open Workspace…"));
     recentMenu->setTitle(tr("Open &Recent"));
     saveCopyAs->setText(tr("Save a &Copy As…"));
+    exportFiles->setText(tr("&Export…"));
     quit->setText(tr("&Quit"));
     editMenu->setTitle(tr("&Edit"));
     addCommitment->setText(tr("&Add Commitment"));

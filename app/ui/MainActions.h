@@ -26,6 +26,7 @@ public:
     QAction *newWorkspace;
     QAction *openWorkspace;
     QAction *saveCopyAs;
+    QAction *exportFiles; // File → Export… (Ctrl+E)
     QAction *quit;
     QAction *addCommitment;
     QAction *duplicateCommitment;
@@ -49,7 +50,7 @@ public:
     QMenu *languageMenu;
     QMenu *modeMenu;
     QMenu *helpMenu;
-    // Placeholder position for File → Export… (inserted before saveCopyAs's separator).
+    // The separator below Save a Copy As… and Export….
     QAction *exportSeparator;
 
 private:

@@ -3,6 +3,7 @@
 #include "AreaEditor.h"
 #include "CommitmentEditor.h"
 #include "DisplayNames.h"
+#include "ExportDialog.h"
 #include "FileDialog.h"
 #include "LanguageManager.h"
 #include "MainActions.h"
@@ -130,6 +131,8 @@ void MainWindow::connectActions()
     connect(a->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(a->saveCopyAs, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    connect(a->exportFiles, &QAction::triggered, this,
+            [this] { ExportDialog::showFor(this, m_document.get(), m_settings, m_currentUuid); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->addCommitment, &QAction::triggered, this, &MainWindow::addCommitment);
     connect(a->duplicateCommitment, &QAction::triggered, this, [this] {
@@ -268,6 +271,7 @@ void MainWindow::updateActions()
     const bool onArea = m_document && m_document->area(m_currentUuid);
     MainActions *a = m_actions;
     a->saveCopyAs->setEnabled(m_document != nullptr);
+    a->exportFiles->setEnabled(m_document != nullptr);
     a->addCommitment->setEnabled(writable);
     a->addArea->setEnabled(writable);
     a->renumber->setEnabled(writable);

@@ -15,9 +15,9 @@ struct KeyInfo
     QVariant fallback;
 };
 
-const std::array<KeyInfo, 9> &keyTable()
+const std::array<KeyInfo, 12> &keyTable()
 {
-    static const std::array<KeyInfo, 9> table{{
+    static const std::array<KeyInfo, 12> table{{
         {Settings::Key::Version, "version", QVariant(0)},
         {Settings::Key::Language, "ui/language", QVariant(QString())},
         {Settings::Key::EditingMode, "editor/editingMode", QVariant(QStringLiteral("side_by_side"))},
@@ -27,6 +27,9 @@ const std::array<KeyInfo, 9> &keyTable()
         {Settings::Key::WindowState, "window/state", QVariant(QByteArray())},
         {Settings::Key::SplitterState, "window/splitter", QVariant(QByteArray())},
         {Settings::Key::ExportFolder, "files/exportFolder", QVariant(QString())},
+        {Settings::Key::ExportFormats, "export/formats", QVariant(QStringList{QStringLiteral("odt")})},
+        {Settings::Key::ExportLanguage, "export/language", QVariant(QStringLiteral("zh"))},
+        {Settings::Key::ExportAgency, "export/agency", QVariant(QString())},
     }};
     return table;
 }

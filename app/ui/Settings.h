@@ -25,6 +25,9 @@ public:
         WindowState,
         SplitterState,
         ExportFolder,
+        ExportFormats,  // format codes ("odt", "odt-plan", "xlsx", "ods") ticked last time
+        ExportLanguage, // "zh", "en" or "both"
+        ExportAgency,   // agency code or free name of the exporting agency
     };
 
     static constexpr int kCurrentVersion = 1;

@@ -1,0 +1,189 @@
+#include "ExportOptions.h"
+
+#include <QDir>
+#include <QSet>
+
+namespace nap::ui {
+namespace {
+
+// Text in the export's language, falling back to the other one: file names follow the
+// document, not the interface.
+QString pick(const LocalizedText &text, bool chinese)
+{
+    const QString first = (chinese ? text.zh : text.en).trimmed();
+    return first.isEmpty() ? (chinese ? text.en : text.zh).trimmed() : first;
+}
+
+QString languageTag(ExportRequest::Mode mode)
+{
+    switch (mode) {
+    case ExportRequest::Mode::Chinese:
+        return QStringLiteral("zh");
+    case ExportRequest::Mode::English:
+        return QStringLiteral("en");
+    case ExportRequest::Mode::Bilingual:
+        return QStringLiteral("zh-en");
+    }
+    return {};
+}
+
+QString kindWord(ExportRequest::Format format, bool chinese, qsizetype count)
+{
+    switch (format) {
+    case ExportRequest::Format::OdtForm:
+        return chinese ? QStringLiteral("承諾事項表")
+                       : (count == 1 ? QStringLiteral("form") : QStringLiteral("forms"));
+    case ExportRequest::Format::OdtPlan:
+        return {}; // the plan title says it
+    case ExportRequest::Format::Xlsx:
+    case ExportRequest::Format::Ods:
+        return chinese ? QStringLiteral("彙整表") : QStringLiteral("workbook");
+    }
+    return {};
+}
+
+QString planTitle(const Plan &plan, bool chinese)
+{
+    const QString title = pick(plan.title, chinese);
+    if (!title.isEmpty())
+        return title;
+    return chinese ? QStringLiteral("國家行動方案") : QStringLiteral("National Action Plan");
+}
+
+} // namespace
+
+bool ExportOptions::formatAllowed(ExportRequest::Format format, Scope scope)
+{
+    return format != ExportRequest::Format::OdtPlan || scope == Scope::Plan;
+}
+
+QList<ExportRequest::Format> ExportOptions::effectiveFormats() const
+{
+    QList<ExportRequest::Format> out;
+    for (ExportRequest::Format f : {ExportRequest::Format::OdtForm, ExportRequest::Format::OdtPlan,
+                                    ExportRequest::Format::Xlsx, ExportRequest::Format::Ods}) {
+        if (formats.contains(f) && formatAllowed(f, scope))
+            out.append(f);
+    }
+    return out;
+}
+
+QList<Commitment> ExportOptions::selected(const QList<Commitment> &all) const
+{
+    if (scope == Scope::Plan)
+        return all;
+    const QSet<QString> wanted(commitmentUuids.cbegin(), commitmentUuids.cend());
+    QList<Commitment> out;
+    for (const Commitment &c : all) {
+        if (wanted.contains(c.uuid))
+            out.append(c);
+    }
+    return out;
+}
+
+QList<ExportRequest> ExportOptions::requests(const Plan &plan, const QList<Commitment> &all) const
+{
+    QList<ExportRequest> out;
+    const QList<Commitment> chosen = selected(all);
+    QStringList uuids;
+    if (scope != Scope::Plan) {
+        if (chosen.isEmpty())
+            return out;
+        for (const Commitment &c : chosen)
+            uuids.append(c.uuid);
+    }
+    for (ExportRequest::Format format : effectiveFormats()) {
+        ExportRequest r;
+        r.format = format;
+        r.mode = mode;
+        r.calendar = calendar;
+        r.commitmentUuids = uuids;
+        r.exportingAgency = exportingAgency;
+        r.targetPath = QDir(folder).absoluteFilePath(fileName(format, plan, all));
+        out.append(r);
+    }
+    return out;
+}
+
+QString ExportOptions::fileName(ExportRequest::Format format, const Plan &plan,
+                                const QList<Commitment> &all) const
+{
+    const bool chinese = mode != ExportRequest::Mode::English;
+    const QList<Commitment> chosen = format == ExportRequest::Format::OdtPlan ? all : selected(all);
+    QString subject;
+    if (scope != Scope::Plan && format != ExportRequest::Format::OdtPlan && chosen.size() == 1) {
+        const Commitment &c = chosen.constFirst();
+        subject = (c.code + QLatin1Char(' ') + pick(c.text(Field::Title), chinese)).trimmed();
+    } else if (scope == Scope::Selection && format != ExportRequest::Format::OdtPlan) {
+        subject =
+            planTitle(plan, chinese) + QLatin1Char(' ') +
+            (chinese ? QStringLiteral("%1項承諾") : QStringLiteral("%1 commitments")).arg(chosen.size());
+    } else {
+        subject = planTitle(plan, chinese);
+    }
+    QStringList parts{safeFileName(subject, 60)};
+    const QString kind = kindWord(format, chinese, chosen.size());
+    if (!kind.isEmpty())
+        parts.append(kind);
+    parts.append(languageTag(mode));
+    parts.append((date.isValid() ? date : QDate::currentDate()).toString(QStringLiteral("yyyyMMdd")));
+    return parts.join(QLatin1Char('_')) + ExportRequest::suffix(format);
+}
+
+QString ExportOptions::safeFileName(const QString &text, int maxLength)
+{
+    static const QString forbidden = QStringLiteral("<>:\"/\\|?*");
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out.append(ch);
+            out.append(text.at(++i));
+        } else if (ch.isSurrogate()) {
+            continue; // a lone half of a pair cannot be encoded in a file name
+        } else if (ch.unicode() < 0x20 || ch.unicode() == 0x7f || ch.isSpace()) {
+            out.append(QLatin1Char(' '));
+        } else {
+            out.append(forbidden.contains(ch) ? QLatin1Char('-') : ch);
+        }
+    }
+    out = out.simplified();
+    if (out.size() > maxLength) {
+        out.truncate(maxLength);
+        if (!out.isEmpty() && out.back().isHighSurrogate())
+            out.chop(1);
+    }
+    // Hidden on Unix when leading, dropped by Windows when trailing.
+    while (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char(' ')))
+        out.remove(0, 1);
+    while (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    return out;
+}
+
+TranslationGaps TranslationGaps::of(const QList<Commitment> &commitments)
+{
+    TranslationGaps gaps;
+    const QList<Field> fields = Fields::textFields();
+    for (const Commitment &c : commitments) {
+        const int before = gaps.missing + gaps.stale;
+        auto count = [&gaps](const LocalizedText &t) {
+            if (!t.zh.trimmed().isEmpty() && t.en.trimmed().isEmpty())
+                ++gaps.missing;
+            else if (t.status() == LocalizedText::Status::Stale)
+                ++gaps.stale;
+        };
+        for (Field f : fields)
+            count(c.text(f));
+        for (const Milestone &m : c.milestones) {
+            count(m.description);
+            count(m.expectedOutput);
+        }
+        if (gaps.missing + gaps.stale > before)
+            ++gaps.commitments;
+    }
+    return gaps;
+}
+
+} // namespace nap::ui
