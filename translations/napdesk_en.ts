@@ -2,9 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>nap::ui::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/ExportDialog.cpp" line="+307"/>
+        <source>Whole plan (%n commitment(s))</source>
+        <translation>
+            <numerusform>Whole plan (%n commitment)</numerusform>
+            <numerusform>Whole plan (%n commitments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n field(s) have no English text</source>
+        <translation>
+            <numerusform>%n field has no English text</numerusform>
+            <numerusform>%n fields have no English text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n English text(s) are older than the Chinese they translate</source>
+        <translation>
+            <numerusform>%n English text is older than the Chinese it translates</numerusform>
+            <numerusform>%n English texts are older than the Chinese they translate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>English check: in %n of the commitments to export, %1. They are exported as they are; update the English first if the reader needs it.</source>
+        <translation>
+            <numerusform>English check: in %n of the commitments to export, %1. It is exported as it is; update the English first if the reader needs it.</numerusform>
+            <numerusform>English check: in %n of the commitments to export, %1. They are exported as they are; update the English first if the reader needs it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>The folder already has %n of these file(s):
+
+%1
+
+Replace them?</source>
+        <translation>
+            <numerusform>The folder already has %n of these files:
+
+%1
+
+Replace it?</numerusform>
+            <numerusform>The folder already has %n of these files:
+
+%1
+
+Replace them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+314"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+318"/>
         <source>Delete area %1 and its %n commitment(s)? Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Delete area %1 and its %n commitment? Edit → Undo brings it back.</numerusform>

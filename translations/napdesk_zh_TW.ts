@@ -236,6 +236,119 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../forms/ExportDialog.ui" line="+6"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Contents</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current commitment</source>
+        <translation>目前的承諾事項</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected commitments:</source>
+        <translation>選取的承諾事項：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select &amp;None</source>
+        <translation>全不選(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Whole plan</source>
+        <translation>整份方案</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NDC commitment &amp;forms (.odt)</source>
+        <translation>國發會承諾事項表（.odt）(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Plan document with cover and areas (.odt)</source>
+        <translation>含封面及各面向的方案文件（.odt）(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consolidation &amp;workbook for Excel (.xlsx)</source>
+        <translation>Excel 彙整活頁簿（.xlsx）(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consolidation workbook, Open&amp;Document (.ods)</source>
+        <translation>OpenDocument 彙整活頁簿（.ods）(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Calendar:</source>
+        <translation>曆法(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting a&amp;gency:</source>
+        <translation>匯出機關(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Destination</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;older:</source>
+        <translation>資料夾(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Show in Folder</source>
+        <translation>在資料夾中顯示(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>MilestonesPage</name>
     <message>
         <location filename="../forms/MilestonesPage.ui" line="+12"/>
@@ -938,6 +1051,14 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>nap::ui::CommitmentChecklist</name>
+    <message>
+        <location filename="../app/ui/CommitmentChecklist.cpp" line="+67"/>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::CommitmentEditor</name>
     <message>
         <location filename="../app/ui/CommitmentEditor.cpp" line="+120"/>
@@ -1229,6 +1350,238 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>nap::ui::ExportDialog</name>
+    <message>
+        <location filename="../app/ui/ExportDialog.cpp" line="+270"/>
+        <source>The workspace was closed.</source>
+        <translation>工作區已關閉。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan document always covers the whole plan: choose “Whole plan”.</source>
+        <translation>方案文件一律涵蓋整份方案：請選擇「整份方案」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one format.</source>
+        <translation>請至少選擇一種格式。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commitment is open in the editor.</source>
+        <translation>編輯器中沒有開啟任何承諾事項。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one commitment.</source>
+        <translation>請至少勾選一項承諾事項。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan has no commitments for the forms yet.</source>
+        <translation>方案中尚無可產出表單的承諾事項。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder for the files.</source>
+        <translation>請選擇存放檔案的資料夾。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder does not exist.</source>
+        <translation>資料夾不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a file, not a folder.</source>
+        <translation>這是檔案，不是資料夾。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Whole plan (%n commitment(s))</source>
+        <translation>
+            <numerusform>整份方案（%n 項承諾事項）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 ticked</source>
+        <translation>已勾選 %1 項（共 %2 項）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current commitment (none is open)</source>
+        <translation>目前的承諾事項（未開啟任何承諾事項）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current commitment: %1</source>
+        <translation>目前的承諾事項：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (replaces the existing file)</source>
+        <translation>%1（將取代現有檔案）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n field(s) have no English text</source>
+        <translation>
+            <numerusform>%n 個欄位沒有英文內容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n English text(s) are older than the Chinese they translate</source>
+        <translation>
+            <numerusform>%n 段英文內容比所翻譯的中文舊</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>English check: in %n of the commitments to export, %1. They are exported as they are; update the English first if the reader needs it.</source>
+        <translation>
+            <numerusform>英文檢查：要匯出的承諾事項中有 %n 項待處理（%1）。這些內容仍會照現狀匯出；如讀者需要英文版，請先更新英文內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The export did not finish: %1 could not be written. No file was changed.
+%2</source>
+        <translation>匯出未完成：無法寫入 %1，所有檔案皆未變更。
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese and English (bilingual)</source>
+        <translation>中英雙語</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ROC era (民國), e.g. %1</source>
+        <translation>民國紀年，例如：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gregorian, e.g. %1</source>
+        <translation>西元紀年，例如：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NDC form of each commitment, one after another.</source>
+        <translation>各承諾事項的國發會表單，依序排列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cover, each area with its preface and every commitment&apos;s form. Always the whole plan.</source>
+        <translation>封面、各面向及其前言，以及每項承諾事項的表單。一律涵蓋整份方案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per commitment and per milestone, for the NDC to consolidate.</source>
+        <translation>每項承諾事項及每個里程碑各占一列，供國發會彙整。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same workbook in the OpenDocument format Taiwan&apos;s ODF standard asks for.</source>
+        <translation>同一份活頁簿，採用我國 ODF 文件標準所要求的 OpenDocument 格式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+103"/>
+        <source>C&amp;lose</source>
+        <translation>關閉(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Export finished</source>
+        <translation>匯出完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>已將 %n 個檔案寫入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export to Folder</source>
+        <translation>匯出至資料夾</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replace Files</source>
+        <translation>取代檔案</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The folder already has %n of these file(s):
+
+%1
+
+Replace them?</source>
+        <translation>
+            <numerusform>資料夾中已有其中 %n 個檔案：
+
+%1
+
+要取代這些檔案嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing %1 of %2: %3</source>
+        <translation>正在寫入第 %1 個檔案（共 %2 個）：%3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>這部電腦上沒有可開啟 %1 的程式。</translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::FileDialog</name>
     <message>
         <location filename="../app/ui/FileDialog.cpp" line="+36"/>
@@ -1302,7 +1655,7 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
 <context>
     <name>nap::ui::MainActions</name>
     <message>
-        <location filename="../app/ui/MainActions.cpp" line="+111"/>
+        <location filename="../app/ui/MainActions.cpp" line="+113"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1325,6 +1678,11 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
         <location line="+1"/>
         <source>Save a &amp;Copy As…</source>
         <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1425,7 +1783,7 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="+288"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+292"/>
         <source>Add commitment</source>
         <translation>新增承諾事項</translation>
     </message>
