@@ -4,7 +4,7 @@
 <context>
     <name>nap::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExportDialog.cpp" line="+307"/>
+        <location filename="../app/ui/ExportDialog.cpp" line="+324"/>
         <source>Whole plan (%n commitment(s))</source>
         <translation>
             <numerusform>Whole plan (%n commitment)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n field(s) have no English text</source>
         <translation>
             <numerusform>%n field has no English text</numerusform>
@@ -29,10 +29,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>English check: in %n of the commitments to export, %1. They are exported as they are; update the English first if the reader needs it.</source>
+        <source>English check for %n commitment(s): %1. The export goes ahead with the text as it is.</source>
         <translation>
-            <numerusform>English check: in %n of the commitments to export, %1. It is exported as it is; update the English first if the reader needs it.</numerusform>
-            <numerusform>English check: in %n of the commitments to export, %1. They are exported as they are; update the English first if the reader needs it.</numerusform>
+            <numerusform>English check for %n commitment: %1. The export goes ahead with the text as it is.</numerusform>
+            <numerusform>English check for %n commitments: %1. The export goes ahead with the text as it is.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

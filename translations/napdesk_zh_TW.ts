@@ -338,7 +338,7 @@
         <translation>檔案：</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
@@ -1352,7 +1352,7 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
 <context>
     <name>nap::ui::ExportDialog</name>
     <message>
-        <location filename="../app/ui/ExportDialog.cpp" line="+270"/>
+        <location filename="../app/ui/ExportDialog.cpp" line="+287"/>
         <source>The workspace was closed.</source>
         <translation>工作區已關閉。</translation>
     </message>
@@ -1424,7 +1424,7 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
         <translation>%1（將取代現有檔案）</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n field(s) have no English text</source>
         <translation>
             <numerusform>%n 個欄位沒有英文內容</numerusform>
@@ -1439,13 +1439,13 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>English check: in %n of the commitments to export, %1. They are exported as they are; update the English first if the reader needs it.</source>
+        <source>English check for %n commitment(s): %1. The export goes ahead with the text as it is.</source>
         <translation>
-            <numerusform>英文檢查：要匯出的承諾事項中有 %n 項待處理（%1）。這些內容仍會照現狀匯出；如讀者需要英文版，請先更新英文內容。</numerusform>
+            <numerusform>英文檢查：在 %n 項承諾事項中，%1。匯出仍以目前的內容進行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1457,7 +1457,7 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -1571,7 +1571,7 @@ Replace them?</source>
         <translation>正在寫入第 %1 個檔案（共 %2 個）：%3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
@@ -1904,7 +1904,7 @@ Drafts the commitments of Taiwan&apos;s Open Government National Action Plan in 
         <translation>尚未開啟工作區。請使用「檔案 → 新增工作區」或「檔案 → 開啟工作區」。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Changes not saved</source>
         <translation>變更未儲存</translation>
     </message>
