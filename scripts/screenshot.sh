@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Takes a screenshot of the real NAP Desk main window under Xvfb.
-#   scripts/screenshot.sh [--lang zh_TW|en] [--build DIR] [--workspace FILE] [--page N] OUT.png
+#   scripts/screenshot.sh [--lang zh_TW|en] [--build DIR] [--workspace FILE] [--page N]
+#                         [--export-dialog] OUT.png
+# --export-dialog presses Ctrl+E (File → Export…) and shoots the export dialog over the window.
 # Without --workspace a fresh sample workspace is written to a temporary folder; settings
 # and application data also live there, so the user's own are never touched.
 set -euo pipefail
@@ -9,16 +11,20 @@ lang=zh_TW
 build="$here/build"
 workspace=""
 out=""
+export_dialog=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --lang) lang="$2"; shift 2 ;;
     --build) build="$2"; shift 2 ;;
     --workspace) workspace="$2"; shift 2 ;;
+    --export-dialog) export_dialog=1; shift ;;
     *) out="$1"; shift ;;
   esac
 done
-[ -n "$out" ] || { echo "usage: $0 [--lang zh_TW|en] [--build DIR] [--workspace FILE] OUT.png" >&2; exit 2; }
-for tool in Xvfb import; do
+[ -n "$out" ] || { echo "usage: $0 [--lang zh_TW|en] [--build DIR] [--workspace FILE] [--export-dialog] OUT.png" >&2; exit 2; }
+tools="Xvfb import"
+[ "$export_dialog" = 1 ] && tools="$tools xdotool"
+for tool in $tools; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (scripts/setup.sh installs it)" >&2; exit 1; }
 done
 app="$build/app/napdesk"
@@ -57,6 +63,13 @@ if ! kill -0 "$app_pid" 2>/dev/null; then
   echo "NAP Desk exited early:" >&2
   cat "$tmp/app.log" >&2
   exit 1
+fi
+if [ "$export_dialog" = 1 ]; then
+  # No window manager runs here: focus the main window directly, then press the shortcut.
+  window="$(DISPLAY="$display" xdotool search --onlyvisible --class napdesk | head -n 1)"
+  [ -n "$window" ] || { echo "NAP Desk window not found" >&2; exit 1; }
+  DISPLAY="$display" xdotool windowfocus --sync "$window" key ctrl+e
+  sleep 1.5
 fi
 DISPLAY="$display" import -window root "$out"
 echo "$out"

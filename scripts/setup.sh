@@ -16,7 +16,7 @@ PACKAGES=(
   python3 python3-odf python3-openpyxl poppler-utils
   locales  # localedef + de_DE source: the comma-decimal export test
   # a real X server for screenshots
-  xvfb xauth x11-apps imagemagick
+  xvfb xauth x11-apps imagemagick xdotool
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "CommitmentChecklist.h"
+#include "DesktopFiles.h"
 #include "DisplayNames.h"
 #include "ExportJob.h"
 #include "FileDialog.h"
@@ -12,14 +13,12 @@
 #include "text/DateFormat.h"
 #include "ui_ExportDialog.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QProcess>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QUrl>
 
 namespace nap::ui {
 namespace {
@@ -43,31 +42,42 @@ ExportDialog::ExportDialog(WorkspaceDocument *document, Settings &settings, cons
 {
     m_ui->setupUi(this);
     setSizeGripEnabled(true);
+    // Ministry names are long ("National Development Council", "Ministry of Digital Affairs").
+    m_ui->agencyEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
     for (ExportRequest::Mode mode :
          {ExportRequest::Mode::Chinese, ExportRequest::Mode::English, ExportRequest::Mode::Bilingual})
         m_ui->languageCombo->addItem(QString(), ExportRequest::modeCode(mode));
     for (Calendar calendar : {Calendar::Roc, Calendar::Gregorian})
         m_ui->calendarCombo->addItem(QString(), static_cast<int>(calendar));
-    m_ui->warningLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff6e0; border: 1px solid #e9c46a; border-radius: 4px; padding: 6px; }"));
-    m_ui->messageLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; border: 1px solid #e57373; border-radius: 4px; padding: 6px; }"));
     QFont title = m_ui->resultTitle->font();
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.2);
     m_ui->resultTitle->setFont(title);
-    const int row = qMax(fontMetrics().height(), 16) + 6;
-    m_ui->namesList->setFixedHeight(row * 4 + 2 * m_ui->namesList->frameWidth() + 4);
+    // Room for the four file names without a scroll bar.
+    for (QListWidget *list : {m_ui->namesList, m_ui->resultList})
+        list->setIconSize(QSize(16, 16));
+    auto *probe = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), QStringLiteral("Xg"),
+                                      m_ui->namesList);
+    const int row = m_ui->namesList->sizeHintForRow(0);
+    delete probe;
+    m_ui->namesList->setFixedHeight(row * 4 + 2 * m_ui->namesList->frameWidth() + 2);
     m_ui->warningLabel->hide();
     m_ui->messageLabel->hide();
     m_ui->progressRow->hide();
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(150);
+    m_fitTimer.setSingleShot(true);
+    connect(&m_fitTimer, &QTimer::timeout, this, [this] {
+        // Wrapped warnings and errors need more height than the dialog was opened with.
+        layout()->activate();
+        const int needed = heightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    });
     buildButtons();
     loadSettings(currentUuid);
     connectWidgets();
     retranslateDynamicTexts();
-    m_ui->pages->setCurrentWidget(m_ui->setupPage);
     m_exportButton->setFocus();
 }
 
@@ -137,9 +147,15 @@ void ExportDialog::connectWidgets()
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_job, &ExportJob::progressChanged, this, &ExportDialog::showProgress);
     connect(m_job, &ExportJob::finished, this, &ExportDialog::finishExport);
-    connect(m_ui->openButton, &QPushButton::clicked, this, &ExportDialog::openResults);
-    connect(m_ui->resultList, &QListWidget::itemActivated, this, &ExportDialog::openResults);
-    connect(m_ui->showFolderButton, &QPushButton::clicked, this, &ExportDialog::showInFolder);
+    const auto open = [this] {
+        DesktopFiles::open(this, chosenResults());
+    };
+    connect(m_ui->openButton, &QPushButton::clicked, this, open);
+    connect(m_ui->resultList, &QListWidget::itemActivated, this, open);
+    connect(m_ui->showFolderButton, &QPushButton::clicked, this, [this] {
+        if (!m_written.isEmpty())
+            DesktopFiles::showInFolder(chosenResults().constFirst());
+    });
     if (!m_document)
         return;
     for (auto signal : {&WorkspaceDocument::structureChanged, &WorkspaceDocument::planChanged})
@@ -174,6 +190,7 @@ void ExportDialog::loadSettings(const QString &currentUuid)
     if (agency.isEmpty() && current)
         agency = current->leadAgency;
     m_ui->agencyEdit->setAgency(agency);
+    m_ui->agencyEdit->lineEdit()->home(false); // the name's start, not its end
 
     QSet<QString> checked;
     if (current) {
@@ -354,15 +371,15 @@ void ExportDialog::updateWarning()
     m_ui->warningLabel->setVisible(!gaps.isEmpty());
     if (gaps.isEmpty())
         return;
+    m_fitTimer.start();
     QStringList parts;
     if (gaps.missing > 0)
         parts.append(tr("%n field(s) have no English text", nullptr, gaps.missing));
     if (gaps.stale > 0)
         parts.append(tr("%n English text(s) are older than the Chinese they translate", nullptr, gaps.stale));
     m_ui->warningLabel->setText(
-        tr("English check: in %n of the commitments to export, %1. They are exported as they are; "
-           "update the English first if the reader needs it.",
-           nullptr, gaps.commitments)
+        tr("English check for %n commitment(s): %1. The export goes ahead with the text as it is.", nullptr,
+           gaps.commitments)
             .arg(parts.join(tr("; "))));
 }
 
@@ -383,6 +400,7 @@ void ExportDialog::showMessage()
     }
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->show();
+    m_fitTimer.start();
 }
 
 void ExportDialog::retranslateDynamicTexts()
@@ -396,16 +414,9 @@ void ExportDialog::retranslateDynamicTexts()
         0, tr("ROC era (民國), e.g. %1").arg(DateFormat::numeric(month, Calendar::Roc)));
     m_ui->calendarCombo->setItemText(
         1, tr("Gregorian, e.g. %1").arg(DateFormat::numeric(month, Calendar::Gregorian)));
-    m_ui->formFormat->setToolTip(tr("The NDC form of each commitment, one after another."));
-    m_ui->planFormat->setToolTip(
-        tr("Cover, each area with its preface and every commitment's form. Always the whole plan."));
-    m_ui->xlsxFormat->setToolTip(tr("One row per commitment and per milestone, for the NDC to consolidate."));
-    m_ui->odsFormat->setToolTip(
-        tr("The same workbook in the OpenDocument format Taiwan's ODF standard asks for."));
     m_exportButton->setText(tr("&Export"));
     m_backButton->setText(tr("&Back"));
     m_closeButton->setText(isExporting() ? tr("&Cancel") : tr("C&lose"));
-    m_ui->resultTitle->setText(tr("Export finished"));
     const QString folder = m_written.isEmpty() ? QString() : QFileInfo(m_written.constFirst()).absolutePath();
     m_ui->resultText->setText(
         tr("%n file(s) written to %1", nullptr, int(m_written.size())).arg(QDir::toNativeSeparators(folder)));
@@ -547,6 +558,7 @@ void ExportDialog::finishExport(bool ok)
         item->setToolTip(QDir::toNativeSeparators(path));
     }
     m_ui->resultList->setCurrentRow(0);
+    m_ui->openButton->setDefault(true);
     m_ui->pages->setCurrentWidget(m_ui->resultPage);
     m_exportButton->hide();
     m_backButton->show();
@@ -554,37 +566,14 @@ void ExportDialog::finishExport(bool ok)
     m_ui->openButton->setFocus();
 }
 
-void ExportDialog::openResults()
+QStringList ExportDialog::chosenResults() const
 {
-    QList<QListWidgetItem *> items = m_ui->resultList->selectedItems();
-    if (items.isEmpty() && m_ui->resultList->count() > 0)
-        items.append(m_ui->resultList->item(0));
-    for (QListWidgetItem *item : std::as_const(items)) {
-        const QString path = item->data(kPathRole).toString();
-        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-            MessageBox::warning(
-                this, tr("Open"),
-                tr("No program on this computer opens %1.").arg(QDir::toNativeSeparators(path)));
-    }
-}
-
-void ExportDialog::showInFolder()
-{
-    QListWidgetItem *item = m_ui->resultList->currentItem();
-    if (!item && m_ui->resultList->count() > 0)
-        item = m_ui->resultList->item(0);
-    if (!item)
-        return;
-    const QString path = item->data(kPathRole).toString();
-#if defined(Q_OS_WIN)
-    if (QProcess::startDetached(QStringLiteral("explorer.exe"),
-                                {QStringLiteral("/select,") + QDir::toNativeSeparators(path)}))
-        return;
-#elif defined(Q_OS_MACOS)
-    if (QProcess::startDetached(QStringLiteral("open"), {QStringLiteral("-R"), path}))
-        return;
-#endif
-    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    QStringList paths;
+    for (const QListWidgetItem *item : m_ui->resultList->selectedItems())
+        paths.append(item->data(kPathRole).toString());
+    if (paths.isEmpty() && !m_written.isEmpty())
+        paths.append(m_written.constFirst());
+    return paths;
 }
 
 void ExportDialog::back()
@@ -592,6 +581,7 @@ void ExportDialog::back()
     m_ui->pages->setCurrentWidget(m_ui->setupPage);
     m_backButton->hide();
     m_exportButton->show();
+    m_exportButton->setDefault(true);
     m_exportButton->setFocus();
     refresh();
 }

@@ -85,8 +85,7 @@ private:
     void browse();
     void showProgress(int perMille, int fileIndex);
     void finishExport(bool ok);
-    void openResults();
-    void showInFolder();
+    QStringList chosenResults() const; // the selected written files, else the first
     void back();
     bool confirmReplace(const QList<ExportRequest> &requests);
     QCheckBox *formatBox(ExportRequest::Format format) const;
@@ -108,6 +107,7 @@ private:
     QPushButton *m_backButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QTimer m_refreshTimer;
+    QTimer m_fitTimer;
 };
 
 } // namespace nap::ui

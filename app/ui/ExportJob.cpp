@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <atomic>
@@ -103,9 +105,14 @@ ExportJob::Result ExportJob::run(const QList<ExportRequest> &requests, const Exp
     const auto fail = [&](int index, Error error) {
         for (const QString &t : std::as_const(temporaries))
             QFile::remove(t);
-        // The user knows the file by its real name, not by the temporary one.
-        if (index < temporaries.size())
-            error.detail.replace(temporaries.at(index), requests.at(index).targetPath);
+        // The user knows the file by its real name, not by the temporary ones.
+        if (index < temporaries.size()) {
+            const QFileInfo target(requests.at(index).targetPath);
+            const QRegularExpression temporary(
+                QRegularExpression::escape(target.absolutePath()) + QStringLiteral("/\\.+") +
+                QRegularExpression::escape(target.fileName()) + QStringLiteral("(?:\\.[0-9a-f]{8}\\.part)+"));
+            error.detail.replace(temporary, target.absoluteFilePath());
+        }
         result.error = error;
         result.failedIndex = index;
         result.written.clear();

@@ -483,11 +483,13 @@ void MainWindow::changeEvent(QEvent *event)
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Text widgets keep their own little undo; here every edit is a document command, so
-    // Ctrl+Z / Ctrl+Shift+Z must reach the window's Undo and Redo instead.
+    // Ctrl+Z / Ctrl+Shift+Z must reach the window's Undo and Redo instead. Ctrl+E (Export)
+    // too: on X11 text fields would take it as "end of line".
     if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType() &&
         static_cast<QWidget *>(watched)->window() == this) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            QKeySequence(key->keyCombination()) == m_actions->exportFiles->shortcut()) {
             event->ignore();
             return true;
         }
