@@ -11,8 +11,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QWindow>
 #include <QUuid>
+#include <QWindow>
 
 #include <algorithm>
 #include <cstdio>
