@@ -186,6 +186,7 @@ private slots:
     void unwritableFolderShowsError();
     void failedFileUndoesTheWholeRun();
     void englishGapsAreCounted();
+    void gateDecidesBeforeWriting();
     void menuActionOpensTheDialog();
     void settingsAreRemembered();
     void languageSwitchRetranslates();
@@ -548,6 +549,37 @@ void TestExportDialog::englishGapsAreCounted()
     QVERIFY(button(&d, QDialogButtonBox::AcceptRole)->isEnabled()); // a warning, not a block
     QTest::keyClick(child<QComboBox>(&d, "languageCombo"), Qt::Key_Up);
     QVERIFY(!warning->isVisible());
+}
+
+void TestExportDialog::gateDecidesBeforeWriting()
+{
+    AppFixture app;
+    auto doc = openDocument(app.sample);
+    QTemporaryDir out;
+    const Commitment first = doc->commitments().at(0);
+    ExportDialog d(doc.get(), *app.settings, first.uuid);
+    tickFormats(&d, true, false, true, false);
+    setFolder(&d, out.path());
+    QTest::keyClick(child<QComboBox>(&d, "languageCombo"), Qt::Key_Down);
+    QStringList seen;
+    ExportRequest::Mode seenMode = ExportRequest::Mode::Chinese;
+    bool allow = false;
+    d.setGate([&](QWidget *parent, const QList<Commitment> &commitments, ExportRequest::Mode mode) {
+        if (parent != &d)
+            return false;
+        for (const Commitment &c : commitments)
+            seen.append(c.uuid);
+        seenMode = mode;
+        return allow;
+    });
+    QVERIFY(!d.startExport());
+    QCOMPARE(seen, QStringList{first.uuid});
+    QCOMPARE(seenMode, ExportRequest::Mode::English);
+    QCOMPARE(files(out.path()), QStringList());
+    allow = true;
+    QVERIFY(d.startExport());
+    QVERIFY(d.job()->wait(60000));
+    QCOMPARE(d.writtenFiles().size(), 2);
 }
 
 void TestExportDialog::menuActionOpensTheDialog()
