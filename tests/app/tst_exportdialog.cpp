@@ -187,6 +187,7 @@ private slots:
     void failedFileUndoesTheWholeRun();
     void englishGapsAreCounted();
     void gateDecidesBeforeWriting();
+    void workspaceClosedMeanwhile();
     void menuActionOpensTheDialog();
     void settingsAreRemembered();
     void languageSwitchRetranslates();
@@ -580,6 +581,31 @@ void TestExportDialog::gateDecidesBeforeWriting()
     QVERIFY(d.startExport());
     QVERIFY(d.job()->wait(60000));
     QCOMPARE(d.writtenFiles().size(), 2);
+}
+
+void TestExportDialog::workspaceClosedMeanwhile()
+{
+    AppFixture app;
+    QTemporaryDir out;
+    auto doc = openDocument(app.sample);
+    {
+        ExportDialog idle(doc.get(), *app.settings, QString());
+        idle.show();
+        auto other = openDocument(bigWorkspace(app.dir.path(), 20));
+        ExportDialog busy(other.get(), *app.settings, QString());
+        busy.show();
+        tickFormats(&busy, true, true, true, true);
+        setFolder(&busy, out.path());
+        QVERIFY(busy.startExport());
+        doc.reset();
+        other.reset(); // the running export works on its own copy
+        QVERIFY(!idle.isVisible());
+        QVERIFY(busy.isVisible());
+        QVERIFY(busy.job()->wait(60000));
+        QVERIFY2(!busy.lastError(), qPrintable(busy.lastError().message()));
+        QCOMPARE(files(out.path()).size(), 4);
+        QVERIFY(!busy.problem().isEmpty());
+    }
 }
 
 void TestExportDialog::menuActionOpensTheDialog()
