@@ -176,13 +176,11 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
         return false;
     }
     q.finish();
-    if (mode == Mode::ReadOnly) {
-        if (version != Schema::kCurrentVersion) {
-            *error = Error::make(Error::ReadOnlyLocation, m_path);
-            return false;
-        }
+    // A read-only file cannot be migrated. Versions 1 and 2 share the tables that hold the
+    // plan (2 only added settings and export overrides, which then read as empty), so an
+    // older file is read as it is.
+    if (mode == Mode::ReadOnly)
         return true;
-    }
     // WAL + FULL: every committed transaction is on disk before commit returns.
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=2000"}) {

@@ -243,7 +243,19 @@ void TestWorkspace::migratesFirstSchemaFixture()
     QCOMPARE(all.first().text(Field::Title).zh, QStringLiteral("第一版承諾事項"));
     QCOMPARE(all.first().milestones.size(), 1);
     QVERIFY(ws->setSetting(QStringLiteral("exporting_agency"), QStringLiteral("ndc"), &error));
+
     QCOMPARE(ws->setting(QStringLiteral("exporting_agency")), QStringLiteral("ndc"));
+    ws.reset();
+
+    // A first-schema file opened read-only (nothing may be written) is still readable.
+    const QString untouched = path(QStringLiteral("v1-readonly.napdesk"));
+    QVERIFY(QFile::copy(nap::test::TestPaths::data(QStringLiteral("workspace-v1.napdesk")), untouched));
+    auto reader = Workspace::open(untouched, Workspace::Mode::ReadOnly, &error);
+    QVERIFY2(reader, qPrintable(error.message()));
+    QCOMPARE(reader->schemaVersion(), 1);
+    QCOMPARE(reader->commitments().size(), 2);
+    QCOMPARE(reader->setting(QStringLiteral("exporting_agency"), QStringLiteral("none")),
+             QStringLiteral("none"));
 }
 
 void TestWorkspace::refusesForeignAndCorruptFiles_data()
