@@ -42,7 +42,7 @@
     <message>
         <location line="-13"/>
         <source>Area, then position: 1-1.</source>
-        <translation>面向編號在前，再接序號，例如：1-1。</translation>
+        <translation>先面向再序號，例如：1-1。</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -185,7 +185,7 @@
     <message>
         <location line="-13"/>
         <source>An address someone reads, e.g. the unit mailbox.</source>
-        <translation>有人會收信的信箱，例如單位公務信箱。</translation>
+        <translation>請填有人定期收信的信箱，例如單位公務信箱。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -243,7 +243,7 @@
         <translation>匯出</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Contents</source>
         <translation>內容</translation>
     </message>
@@ -279,21 +279,41 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The NDC form of each commitment, one after another.</source>
+        <translation>各承諾事項的國發會表單，依序排列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>NDC commitment &amp;forms (.odt)</source>
         <translation>國發會承諾事項表（.odt）(&amp;F)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Cover, each area with its preface and every commitment&apos;s form. Always the whole plan.</source>
+        <translation>封面、各面向及其前言，以及每項承諾事項的表單。一律涵蓋整份方案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Plan document with cover and areas (.odt)</source>
         <translation>含封面及各面向的方案文件（.odt）(&amp;P)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>One row per commitment and per milestone, for the NDC to consolidate.</source>
+        <translation>每項承諾事項及每個里程碑各占一列，供國發會彙整。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Consolidation &amp;workbook for Excel (.xlsx)</source>
         <translation>Excel 彙整活頁簿（.xlsx）(&amp;W)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The same workbook in the OpenDocument format Taiwan&apos;s ODF standard asks for.</source>
+        <translation>同一份活頁簿，採用我國 ODF 文件標準所要求的 OpenDocument 格式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Consolidation workbook, Open&amp;Document (.ods)</source>
         <translation>OpenDocument 彙整活頁簿（.ods）(&amp;D)</translation>
     </message>
@@ -338,7 +358,12 @@
         <translation>檔案：</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+100"/>
+        <source>Export finished</source>
+        <translation>匯出完成</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
@@ -389,7 +414,7 @@
     <message>
         <location line="-16"/>
         <source>Start with the deliverable, e.g. 完成…草案並函報行政院, &quot;launch the … portal&quot;.</source>
-        <translation>以產出開頭，例如「完成…草案並函報行政院」、「launch the … portal」。</translation>
+        <translation>請以具體產出開頭，例如「完成…草案並函報行政院」、「launch the … portal」。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -601,7 +626,7 @@
     <message>
         <location filename="../forms/ValuesPage.ui" line="+12"/>
         <source>Tick a value only when the commitment changes how the public can see, take part in or hold the government to account, and explain the mechanism for each value ticked. Inclusion counts only beside one of the first three.</source>
-        <translation>只有在承諾事項確實改變民眾檢視、參與或課責政府的方式時，才勾選該價值，並就每個勾選的價值說明其運作機制。「涵容」須搭配前三項價值之一才列計。</translation>
+        <translation>只有當承諾事項確實改變民眾了解政府、參與決策或要求政府負責的方式時，才勾選該價值，並就每個勾選的價值說明其運作機制。「涵容」須搭配前三項價值之一才列計。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -641,7 +666,7 @@
     <message>
         <location line="+7"/>
         <source>How the public can trigger a response or a sanction. Internal reporting alone is not accountability.</source>
-        <translation>民眾如何啟動回應或究責機制。僅有內部報告不算課責。</translation>
+        <translation>民眾如何促使機關回應或追究責任。僅有內部陳報不算課責。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -679,7 +704,7 @@
     <message>
         <location line="+4"/>
         <source>The workspace file is damaged; it was left untouched. Open a backup copy instead.</source>
-        <translation>工作區檔案已損毀，內容未被更動。請改為開啟備份副本。</translation>
+        <translation>工作區檔案已損毀，NAP Desk 未更動該檔案。請改為開啟備份副本。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -704,7 +729,7 @@
     <message>
         <location line="+3"/>
         <source>The requested item does not exist.</source>
-        <translation>找不到要求的項目。</translation>
+        <translation>找不到所要求的項目。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1099,6 +1124,19 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>nap::ui::DesktopFiles</name>
+    <message>
+        <location filename="../app/ui/DesktopFiles.cpp" line="+18"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>這部電腦上沒有可開啟 %1 的程式。</translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::DisplayNames</name>
     <message>
         <location filename="../app/ui/DisplayNames.cpp" line="+13"/>
@@ -1328,7 +1366,7 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
     <message>
         <location line="+4"/>
         <source>%1 (ROC %2)</source>
-        <translation>%1（民國 %2 年）</translation>
+        <translation>%1（民國%2年）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1483,26 +1521,6 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The NDC form of each commitment, one after another.</source>
-        <translation>各承諾事項的國發會表單，依序排列。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cover, each area with its preface and every commitment&apos;s form. Always the whole plan.</source>
-        <translation>封面、各面向及其前言，以及每項承諾事項的表單。一律涵蓋整份方案。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One row per commitment and per milestone, for the NDC to consolidate.</source>
-        <translation>每項承諾事項及每個里程碑各占一列，供國發會彙整。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The same workbook in the OpenDocument format Taiwan&apos;s ODF standard asks for.</source>
-        <translation>同一份活頁簿，採用我國 ODF 文件標準所要求的 OpenDocument 格式。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
@@ -1513,23 +1531,18 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+103"/>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>C&amp;lose</source>
         <translation>關閉(&amp;L)</translation>
     </message>
-    <message>
-        <location line="-102"/>
-        <source>Export finished</source>
-        <translation>匯出完成</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-99"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>已將 %n 個檔案寫入 %1</numerusform>
@@ -1569,16 +1582,6 @@ Replace them?</source>
         <location line="+6"/>
         <source>Writing %1 of %2: %3</source>
         <translation>正在寫入第 %1 個檔案（共 %2 個）：%3</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Open</source>
-        <translation>開啟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No program on this computer opens %1.</source>
-        <translation>這部電腦上沒有可開啟 %1 的程式。</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2055,7 @@ Close anyway and lose them?</source>
     <message>
         <location filename="../app/ui/MonthEdit.cpp" line="+103"/>
         <source>ROC year %1</source>
-        <translation>民國 %1 年</translation>
+        <translation>民國%1年</translation>
     </message>
     <message>
         <location line="+5"/>
