@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Takes a screenshot of the real NAP Desk main window under Xvfb.
-#   scripts/screenshot.sh [--lang zh_TW|en] [--build DIR] [--workspace FILE] [--page N]
+# Takes screenshots of the real NAP Desk main window under Xvfb.
+#   scripts/screenshot.sh [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N]
 #                         [--export-dialog] OUT.png
+# --lang both shoots the same view once per interface language, into OUT-zh_TW.png and
+#   OUT-en.png (for comparing clipped labels and glyphs side by side).
+# --page N shows the commitment editor's page N (1 = Basic data … 7 = Other information),
+#   reached by keyboard as an officer would: Ctrl+F, Tab to the page list, arrow keys.
 # --export-dialog presses Ctrl+E (File → Export…) and shoots the export dialog over the window.
 # Without --workspace a fresh sample workspace is written to a temporary folder; settings
 # and application data also live there, so the user's own are never touched.
@@ -11,19 +15,25 @@ lang=zh_TW
 build="$here/build"
 workspace=""
 out=""
+page=1
 export_dialog=0
+usage="usage: $0 [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N] [--export-dialog] OUT.png"
 while [ $# -gt 0 ]; do
   case "$1" in
     --lang) lang="$2"; shift 2 ;;
     --build) build="$2"; shift 2 ;;
     --workspace) workspace="$2"; shift 2 ;;
+    --page) page="$2"; shift 2 ;;
     --export-dialog) export_dialog=1; shift ;;
+    -*) echo "$usage" >&2; exit 2 ;;
     *) out="$1"; shift ;;
   esac
 done
-[ -n "$out" ] || { echo "usage: $0 [--lang zh_TW|en] [--build DIR] [--workspace FILE] [--export-dialog] OUT.png" >&2; exit 2; }
+[ -n "$out" ] || { echo "$usage" >&2; exit 2; }
+case "$lang" in zh_TW|en) langs="$lang" ;; both) langs="zh_TW en" ;; *) echo "$usage" >&2; exit 2 ;; esac
+case "$page" in [1-7]) ;; *) echo "--page takes 1 to 7" >&2; exit 2 ;; esac
 tools="Xvfb import"
-[ "$export_dialog" = 1 ] && tools="$tools xdotool"
+if [ "$export_dialog" = 1 ] || [ "$page" != 1 ]; then tools="$tools xdotool"; fi
 for tool in $tools; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (scripts/setup.sh installs it)" >&2; exit 1; }
 done
@@ -34,8 +44,13 @@ cli="$build/app/napdesk-cli"
 tmp="$(mktemp -d)"
 xvfb_pid=""
 app_pid=""
-cleanup() {
+stop_app() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$app_pid" ] && wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+}
+cleanup() {
+  stop_app
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   wait 2>/dev/null || true
   rm -rf "$tmp"
@@ -47,29 +62,51 @@ if [ -z "$workspace" ]; then
   "$cli" sample --out "$workspace" >/dev/null
 fi
 
-display=":99"
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself, so screenshots taken in parallel do not collide.
+Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 3>"$tmp/display" &
 xvfb_pid=$!
-for _ in $(seq 50); do
-  [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+number=""
+for _ in $(seq 100); do
+  number="$(tr -dc 0-9 <"$tmp/display")"
+  [ -n "$number" ] && break
   sleep 0.1
 done
+[ -n "$number" ] || { echo "Xvfb did not start" >&2; exit 1; }
+display=":$number"
 
-DISPLAY="$display" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" QT_QPA_PLATFORM=xcb \
-  "$app" --lang "$lang" "$workspace" >"$tmp/app.log" 2>&1 &
-app_pid=$!
-sleep 3
-if ! kill -0 "$app_pid" 2>/dev/null; then
-  echo "NAP Desk exited early:" >&2
-  cat "$tmp/app.log" >&2
-  exit 1
-fi
-if [ "$export_dialog" = 1 ]; then
-  # No window manager runs here: focus the main window directly, then press the shortcut.
-  window="$(DISPLAY="$display" xdotool search --onlyvisible --class napdesk | head -n 1)"
-  [ -n "$window" ] || { echo "NAP Desk window not found" >&2; exit 1; }
-  DISPLAY="$display" xdotool windowfocus --sync "$window" key ctrl+e
-  sleep 1.5
-fi
-DISPLAY="$display" import -window root "$out"
-echo "$out"
+key() { DISPLAY="$display" xdotool key "$@"; }
+
+shoot() { # language, output file
+  # A fresh settings folder per language: the language choice must come from --lang alone.
+  DISPLAY="$display" XDG_CONFIG_HOME="$tmp/config-$1" XDG_DATA_HOME="$tmp/data" QT_QPA_PLATFORM=xcb \
+    "$app" --lang "$1" "$workspace" >"$tmp/app.log" 2>&1 &
+  app_pid=$!
+  sleep 3
+  if ! kill -0 "$app_pid" 2>/dev/null; then
+    echo "NAP Desk exited early:" >&2
+    cat "$tmp/app.log" >&2
+    exit 1
+  fi
+  if [ "$export_dialog" = 1 ] || [ "$page" != 1 ]; then
+    # No window manager runs here: focus the main window directly, then use the keyboard.
+    window="$(DISPLAY="$display" xdotool search --onlyvisible --pid "$app_pid" | head -n 1)"
+    [ -n "$window" ] || { echo "NAP Desk window not found" >&2; exit 1; }
+    DISPLAY="$display" xdotool windowfocus --sync "$window"
+  fi
+  if [ "$page" != 1 ]; then
+    key ctrl+f Tab Tab # search box → plan tree → page list
+    for _ in $(seq $((page - 1))); do key Down; done
+    sleep 0.5
+  fi
+  if [ "$export_dialog" = 1 ]; then
+    key ctrl+e
+    sleep 1.5
+  fi
+  DISPLAY="$display" import -window root "$2"
+  echo "$2"
+  stop_app
+}
+
+for l in $langs; do
+  if [ "$lang" = both ]; then shoot "$l" "${out%.png}-$l.png"; else shoot "$l" "$out"; fi
+done
