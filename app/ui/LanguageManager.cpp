@@ -1,5 +1,7 @@
 #include "LanguageManager.h"
 
+#include "text/TranslationLoader.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -28,18 +30,7 @@ QString LanguageManager::normalized(const QString &code)
 
 QString LanguageManager::defaultLanguageFor(const QLocale &locale)
 {
-    if (locale.language() != QLocale::Chinese)
-        return english();
-    if (locale.script() == QLocale::TraditionalChineseScript)
-        return chinese();
-    switch (locale.territory()) {
-    case QLocale::Taiwan:
-    case QLocale::HongKong:
-    case QLocale::Macao:
-        return chinese();
-    default:
-        return english();
-    }
+    return nap::TranslationLoader::defaultLanguage(locale); // one rule for the GUI and the CLI
 }
 
 nap::Language LanguageManager::displayLanguage()
