@@ -65,9 +65,71 @@ Replace them?</numerusform>
     </message>
 </context>
 <context>
+    <name>nap::ui::ExportGateDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/ExportGateDialog.cpp" line="+95"/>
+        <source>%1  %2 — %n error(s)</source>
+        <translation>
+            <numerusform>%1  %2 — %n error</numerusform>
+            <numerusform>%1  %2 — %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n commitment(s) in this export still have errors. Reviewers look for exactly these gaps. Fix them first, or give the reason for exporting now; the reason is kept in the workspace with the errors it overrides.</source>
+        <translation>
+            <numerusform>%n commitment in this export still has errors. Reviewers look for exactly these gaps. Fix them first, or give the reason for exporting now; the reason is kept in the workspace with the errors it overrides.</numerusform>
+            <numerusform>%n commitments in this export still have errors. Reviewers look for exactly these gaps. Fix them first, or give the reason for exporting now; the reason is kept in the workspace with the errors it overrides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n commitment(s) in this export still have errors, and the reason for exporting them cannot be recorded because this workspace is open read-only. Fix the errors, or export from the window that can edit the workspace.</source>
+        <translation>
+            <numerusform>%n commitment in this export still has errors, and the reason for exporting it cannot be recorded because this workspace is open read-only. Fix the errors, or export from the window that can edit the workspace.</numerusform>
+            <numerusform>%n commitments in this export still have errors, and the reason for exporting them cannot be recorded because this workspace is open read-only. Fix the errors, or export from the window that can edit the workspace.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::FindingsPanel</name>
+    <message numerus="yes">
+        <location filename="../app/ui/FindingsPanel.cpp" line="+22"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n hint</numerusform>
+            <numerusform>%n hints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+171"/>
+        <source>Plan: %1 of %n commitment(s) ready for export · %2</source>
+        <translation>
+            <numerusform>Plan: %1 of %n commitment ready for export · %2</numerusform>
+            <numerusform>Plan: %1 of %n commitments ready for export · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+318"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+325"/>
         <source>Delete area %1 and its %n commitment(s)? Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Delete area %1 and its %n commitment? Edit → Undo brings it back.</numerusform>
@@ -78,7 +140,23 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::PlanTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/ui/PlanTreeModel.cpp" line="+189"/>
+        <location filename="../app/ui/PlanTreeModel.cpp" line="+99"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>

@@ -1076,6 +1076,19 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>nap::ui::CheckController</name>
+    <message>
+        <location filename="../app/ui/CheckController.cpp" line="+103"/>
+        <source>Put the cursor in a field of the commitment form, or choose a finding, and press F1 for its guidance.</source>
+        <translation>請將游標放在承諾事項表單的欄位中，或選取一項檢查結果，再按 F1 查看撰寫指引。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Findings</source>
+        <translation>檢查結果</translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::CommitmentChecklist</name>
     <message>
         <location filename="../app/ui/CommitmentChecklist.cpp" line="+67"/>
@@ -1091,7 +1104,7 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>Form pages</source>
         <translation>表單頁面</translation>
     </message>
@@ -1377,7 +1390,7 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
 <context>
     <name>nap::ui::EditorPage</name>
     <message>
-        <location filename="../app/ui/EditorPage.cpp" line="+81"/>
+        <location filename="../app/ui/EditorPage.cpp" line="+105"/>
         <source>Edit %1</source>
         <translation>編輯「%1」</translation>
     </message>
@@ -1585,11 +1598,249 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>nap::ui::ExportGateDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/ExportGateDialog.cpp" line="+95"/>
+        <source>%1  %2 — %n error(s)</source>
+        <translation>
+            <numerusform>%1  %2 — %n 個錯誤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+75"/>
+        <location line="+14"/>
+        <source>Export with Open Errors</source>
+        <translation>仍有錯誤時匯出</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-88"/>
+        <source>%n commitment(s) in this export still have errors. Reviewers look for exactly these gaps. Fix them first, or give the reason for exporting now; the reason is kept in the workspace with the errors it overrides.</source>
+        <translation>
+            <numerusform>本次匯出中有 %n 項承諾事項仍有錯誤，而這正是審查者會檢視的缺漏。請先修正，或說明現在匯出的理由；理由會連同所略過的錯誤一併記錄在工作區中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason for exporting with errors:</source>
+        <translation>仍要匯出的理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: draft for the agency&apos;s internal review; the contact person is named next week.</source>
+        <translation>例如：供機關內部審閱的草稿；聯絡人將於下週指定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Anyway</source>
+        <translation>仍要匯出</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n commitment(s) in this export still have errors, and the reason for exporting them cannot be recorded because this workspace is open read-only. Fix the errors, or export from the window that can edit the workspace.</source>
+        <translation>
+            <numerusform>本次匯出中有 %n 項承諾事項仍有錯誤；由於此工作區以唯讀方式開啟，無法記錄匯出理由。請修正錯誤，或改從可編輯此工作區的視窗匯出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reason could not be recorded, so nothing was exported: %1</source>
+        <translation>無法記錄理由，因此未匯出任何檔案：%1</translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::FileDialog</name>
     <message>
         <location filename="../app/ui/FileDialog.cpp" line="+36"/>
         <source>NAP Desk workspaces (*.napdesk);;All files (*)</source>
         <translation>NAP Desk 工作區 (*.napdesk);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::FindingsModel</name>
+    <message>
+        <location filename="../app/ui/FindingsModel.cpp" line="+22"/>
+        <source>Strength</source>
+        <translation>優點</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Chinese text</source>
+        <translation>出現在中文內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the English text</source>
+        <translation>出現在英文內容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Finding</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Milestone %1</source>
+        <translation>里程碑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::FindingsPanel</name>
+    <message>
+        <location filename="../app/ui/FindingsPanel.cpp" line="+21"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 個錯誤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 個警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n 個提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Checking…</source>
+        <translation>檢查中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready for export: no errors or warnings. %1</source>
+        <translation>可以匯出：沒有錯誤或警告。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — errors must be fixed, or confirmed with a reason when exporting.</source>
+        <translation>%1 — 錯誤須先修正，或於匯出時說明理由並確認。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Plan: %1 of %n commitment(s) ready for export · %2</source>
+        <translation>
+            <numerusform>方案：%n 項承諾事項中有 %1 項可以匯出 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (checking…)</source>
+        <translation>（檢查中…）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a commitment to see how an independent review would likely rate it.</source>
+        <translation>選取一項承諾事項，即可查看獨立審查可能給予的評等。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verifiable: %1</source>
+        <translation>可查證性：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential for results: %1</source>
+        <translation>成果潛力：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Field Guidance (F1)</source>
+        <translation>欄位撰寫指引（F1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What reviewers look for in the field of the selected finding, with a strong and a weak example</source>
+        <translation>審查者對所選檢查結果之欄位的要求，並附良好與不佳的範例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>檢查結果</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::GuidanceDialog</name>
+    <message>
+        <location filename="../app/ui/GuidanceDialog.cpp" line="+83"/>
+        <source>Guidance: %1</source>
+        <translation>撰寫指引：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show this guidance in the other language</source>
+        <translation>以另一種語言顯示此指引</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1909,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainActions</name>
     <message>
-        <location filename="../app/ui/MainActions.cpp" line="+113"/>
+        <location filename="../app/ui/MainActions.cpp" line="+117"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1769,8 +2020,23 @@ Replace them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checker &amp;Rules…</source>
+        <translation>品質檢查規則(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guidance for This Field</source>
+        <translation>本欄位撰寫指引(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1786,7 +2052,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="+292"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+299"/>
         <source>Add commitment</source>
         <translation>新增承諾事項</translation>
     </message>
@@ -2130,12 +2396,36 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::PlanTreeModel</name>
     <message>
-        <location filename="../app/ui/PlanTreeModel.cpp" line="+24"/>
+        <location filename="../app/ui/PlanTreeModel.cpp" line="+25"/>
         <source>Translation: %1 missing, %2 out of date</source>
         <translation>翻譯：%1 項缺漏，%2 項待更新</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+72"/>
+        <source>Checker: ready for export, no errors or warnings</source>
+        <translation>品質檢查：可以匯出，沒有錯誤或警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checker: %1, %2</source>
+        <translation>品質檢查：%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 個錯誤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Untitled plan</source>
         <translation>未命名方案</translation>
     </message>
@@ -2167,7 +2457,7 @@ Close anyway and lose them?</source>
         <translation>主辦機關：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Rename plan</source>
         <translation>重新命名方案</translation>
     </message>
@@ -2191,6 +2481,104 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>nap::ui::RuleSettingsDialog</name>
+    <message>
+        <location filename="../app/ui/RuleSettingsDialog.cpp" line="+26"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Off since %1</source>
+        <translation>自 %1 起停用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch &amp;On</source>
+        <translation>啟用(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch &amp;Off</source>
+        <translation>停用(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This workspace is open read-only.</source>
+        <translation>此工作區以唯讀方式開啟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switched off; the reason is shown in the list.</source>
+        <translation>已停用；理由顯示於清單中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this rule does not apply to this plan (recorded)</source>
+        <translation>本規則為何不適用於此方案（將予記錄）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checker Rules</source>
+        <translation>品質檢查規則</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quality checker&apos;s rules for this workspace. Switching a rule off removes its findings for everyone who uses this workspace file; the reason and the date are recorded in the workspace.</source>
+        <translation>此工作區的品質檢查規則。停用某項規則後，所有使用此工作區檔案的人都不會再看到該規則的檢查結果；停用理由及日期會記錄在工作區中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::ValuesPage</name>
     <message>
         <location filename="../app/ui/ValuesPage.cpp" line="+17"/>
@@ -2211,7 +2599,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::WorkspaceDocument</name>
     <message>
-        <location filename="../app/ui/WorkspaceDocument.cpp" line="+182"/>
+        <location filename="../app/ui/WorkspaceDocument.cpp" line="+183"/>
         <source>Add commitment %1</source>
         <translation>新增承諾事項 %1</translation>
     </message>
