@@ -109,6 +109,26 @@ void BasicPage::showPeriodProblems(const Commitment &c)
     m_ui->periodProblem->setVisible(!problems.isEmpty());
 }
 
+QList<QWidget *> BasicPage::fieldWidgets(Field field) const
+{
+    switch (field) {
+    case Field::Code:
+        return {m_ui->codeEdit};
+    case Field::Area:
+        return {m_ui->areaEdit};
+    case Field::Status:
+        return {m_ui->statusEdit};
+    case Field::LeadAgency:
+        return {m_ui->leadEdit};
+    case Field::CoAgencies:
+        return {m_ui->coEdit};
+    case Field::Period:
+        return {m_ui->startEdit, m_ui->endEdit};
+    default:
+        return EditorPage::fieldWidgets(field);
+    }
+}
+
 bool BasicPage::focusField(Field field)
 {
     QWidget *target = nullptr;

@@ -146,6 +146,37 @@ bool CommitmentEditor::focusField(Field field)
     return false;
 }
 
+bool CommitmentEditor::focusMilestone(int row)
+{
+    for (int i = 0; i < pageCount(); ++i) {
+        auto *milestones = qobject_cast<MilestonesPage *>(m_pages.at(i));
+        if (!milestones)
+            continue;
+        setCurrentPage(i);
+        milestones->selectRow(row);
+        return milestones->focusField(Field::Milestones);
+    }
+    return false;
+}
+
+int CommitmentEditor::pageOf(Field field) const
+{
+    for (int i = 0; i < pageCount(); ++i) {
+        if (m_pages.at(i)->hasField(field))
+            return i;
+    }
+    return -1;
+}
+
+bool CommitmentEditor::fieldAt(const QWidget *widget, Field *field) const
+{
+    for (const EditorPage *page : m_pages) {
+        if (page->fieldAt(widget, field))
+            return true;
+    }
+    return false;
+}
+
 void CommitmentEditor::retranslate()
 {
     for (int i = 0; i < pageCount(); ++i)

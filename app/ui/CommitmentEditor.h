@@ -35,6 +35,12 @@ public:
     void setCurrentPage(int index);
     // Shows the page holding the field and puts the cursor there (for a findings panel).
     bool focusField(Field field);
+    // Shows the milestones page with that milestone selected and the table focused.
+    bool focusMilestone(int row);
+    // The page that shows the field, -1 when none does (for grouping findings by page).
+    int pageOf(Field field) const;
+    // The field of the focused widget (F1); false when the widget edits none.
+    bool fieldAt(const QWidget *widget, Field *field) const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -38,6 +38,15 @@ void ContactPage::load(const Commitment &c)
         m_ui->emailEdit->setText(c.contactEmail);
 }
 
+QList<QWidget *> ContactPage::fieldWidgets(Field field) const
+{
+    if (field == Field::ContactPhone)
+        return {m_ui->phoneEdit};
+    if (field == Field::ContactEmail)
+        return {m_ui->emailEdit};
+    return EditorPage::fieldWidgets(field);
+}
+
 bool ContactPage::focusField(Field field)
 {
     if (field == Field::ContactPhone)

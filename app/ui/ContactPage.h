@@ -18,6 +18,7 @@ public:
     ~ContactPage() override;
     QString title() const override;
     bool focusField(Field field) override;
+    QList<QWidget *> fieldWidgets(Field field) const override;
     void setReadOnly(bool readOnly) override;
 
 protected:

@@ -55,6 +55,30 @@ bool EditorPage::focusField(Field field)
     return false;
 }
 
+QList<QWidget *> EditorPage::fieldWidgets(Field field) const
+{
+    for (const auto &binding : std::as_const(m_texts)) {
+        if (binding.second == field)
+            return {binding.first};
+    }
+    return {};
+}
+
+bool EditorPage::fieldAt(const QWidget *widget, Field *field) const
+{
+    if (!widget || !isAncestorOf(widget))
+        return false;
+    for (Field f : Fields::all()) {
+        for (const QWidget *w : fieldWidgets(f)) {
+            if (w == widget || w->isAncestorOf(widget)) {
+                *field = f;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void EditorPage::setEditingMode(EditingMode mode)
 {
     for (LocalizedTextEdit *edit : findChildren<LocalizedTextEdit *>())

@@ -33,6 +33,12 @@ public:
     virtual QString title() const = 0;
     // Puts the cursor into the widget of this field; false when the page has no such field.
     virtual bool focusField(Field field);
+    // The widgets that edit the field on this page; empty when the page does not show it.
+    // The findings panel groups findings by page with it, and F1 finds the focused field.
+    virtual QList<QWidget *> fieldWidgets(Field field) const;
+    bool hasField(Field field) const { return !fieldWidgets(field).isEmpty(); }
+    // The field whose widget is or holds widget; false when none on this page does.
+    bool fieldAt(const QWidget *widget, Field *field) const;
     virtual void setEditingMode(EditingMode mode);
     virtual void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }

@@ -30,6 +30,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     modeSideBySide = make(QKeySequence(Qt::CTRL | Qt::Key_1));
     modeChinese = make(QKeySequence(Qt::CTRL | Qt::Key_2));
     modeEnglish = make(QKeySequence(Qt::CTRL | Qt::Key_3));
+    checkerRules = make();
+    fieldHelp = make(QKeySequence::HelpContents);
     openSample = make();
     about = make();
     about->setMenuRole(QAction::AboutRole);
@@ -65,8 +67,10 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     languageMenu->addActions({languageChinese, languageEnglish});
     modeMenu = viewMenu->addMenu(QString());
     modeMenu->addActions({modeSideBySide, modeChinese, modeEnglish});
+    toolsMenu = bar->addMenu(QString());
+    toolsMenu->addAction(checkerRules);
     helpMenu = bar->addMenu(QString());
-    helpMenu->addActions({openSample, about});
+    helpMenu->addActions({fieldHelp, openSample, about});
     moveMenu = new QMenu(window);
     retranslate();
 }
@@ -132,7 +136,10 @@ void MainActions::retranslate()
     modeSideBySide->setText(tr("&Side by Side (Chinese | English)"));
     modeChinese->setText(tr("&Chinese Only"));
     modeEnglish->setText(tr("&English Only"));
+    toolsMenu->setTitle(tr("&Tools"));
+    checkerRules->setText(tr("Checker &Rules…"));
     helpMenu->setTitle(tr("&Help"));
+    fieldHelp->setText(tr("&Guidance for This Field"));
     openSample->setText(tr("Open &Sample Plan"));
     about->setText(tr("&About NAP Desk"));
     if (m_stack)

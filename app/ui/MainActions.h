@@ -40,6 +40,8 @@ public:
     QAction *modeSideBySide;
     QAction *modeChinese;
     QAction *modeEnglish;
+    QAction *checkerRules; // Tools → Checker Rules…
+    QAction *fieldHelp;    // F1: guidance for the focused field
     QAction *openSample;
     QAction *about;
     QMenu *fileMenu;
@@ -49,6 +51,7 @@ public:
     QMenu *viewMenu;
     QMenu *languageMenu;
     QMenu *modeMenu;
+    QMenu *toolsMenu;
     QMenu *helpMenu;
     // The separator below Save a Copy As… and Export….
     QAction *exportSeparator;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AreaEditor.h"
+#include "CheckController.h"
 #include "CommitmentEditor.h"
 #include "DisplayNames.h"
 #include "ExportDialog.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, QWidget *
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/napdesk.svg")));
     buildCentralWidget();
+    m_checks = new CheckController(this, m_actions, m_model);
     statusBar()->addPermanentWidget(m_saveLabel);
     connectActions();
     m_actions->setUndoStack(nullptr);
@@ -131,8 +133,10 @@ void MainWindow::connectActions()
     connect(a->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(a->saveCopyAs, &QAction::triggered, this, &MainWindow::saveCopyAs);
-    connect(a->exportFiles, &QAction::triggered, this,
-            [this] { ExportDialog::showFor(this, m_document.get(), m_settings, m_currentUuid); });
+    connect(a->exportFiles, &QAction::triggered, this, [this] {
+        if (ExportDialog *d = ExportDialog::showFor(this, m_document.get(), m_settings, m_currentUuid))
+            d->setGate(m_checks->exportGate());
+    });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->addCommitment, &QAction::triggered, this, &MainWindow::addCommitment);
     connect(a->duplicateCommitment, &QAction::triggered, this, [this] {
@@ -193,6 +197,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_areaEditor->setDocument(document.get());
     m_planEditor->setDocument(document.get());
     m_model->setDocument(document.get());
+    m_checks->setDocument(document.get());
     m_actions->setUndoStack(document ? document->undoStack() : nullptr);
     std::unique_ptr<WorkspaceDocument> old = std::move(m_document);
     m_document = std::move(document);
@@ -235,6 +240,7 @@ QString MainWindow::selectedUuid() const
 
 void MainWindow::showCurrent()
 {
+    m_checks->setCurrent(m_currentUuid);
     if (!m_document) {
         m_stack->setCurrentWidget(m_placeholder);
         return;

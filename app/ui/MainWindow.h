@@ -16,6 +16,7 @@ class QTreeView;
 namespace nap::ui {
 
 class AreaEditor;
+class CheckController;
 class CommitmentEditor;
 class LanguageManager;
 class MainActions;
@@ -39,6 +40,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     QLineEdit *searchBox() const { return m_search; }
     MainActions *actions() const { return m_actions; }
+    CheckController *checks() const { return m_checks; }
     QString saveStateText() const;
     // Selects an area or commitment by uuid (empty: the plan) and shows its editor.
     bool select(const QString &uuid);
@@ -87,6 +89,7 @@ private:
     AreaEditor *m_areaEditor;
     PlanEditor *m_planEditor;
     QLabel *m_saveLabel;
+    CheckController *m_checks;
     QString m_currentUuid;
 };
 

@@ -234,6 +234,13 @@ void MilestonesPage::moveRow(int from, int to)
     selectRow(m_model->rowOf(uuid));
 }
 
+QList<QWidget *> MilestonesPage::fieldWidgets(Field field) const
+{
+    if (field != Field::Milestones)
+        return {};
+    return {m_ui->table, m_ui->descriptionEdit, m_ui->outputEdit, m_ui->stakeholdersEdit, m_ui->noteEdit};
+}
+
 bool MilestonesPage::focusField(Field field)
 {
     if (field != Field::Milestones)

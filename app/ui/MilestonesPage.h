@@ -22,6 +22,7 @@ public:
     ~MilestonesPage() override;
     QString title() const override;
     bool focusField(Field field) override;
+    QList<QWidget *> fieldWidgets(Field field) const override;
     void setReadOnly(bool readOnly) override;
 
     MilestoneTableModel *model() const { return m_model; }

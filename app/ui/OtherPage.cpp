@@ -70,6 +70,13 @@ void OtherPage::load(const Commitment &c)
     }
 }
 
+QList<QWidget *> OtherPage::fieldWidgets(Field field) const
+{
+    if (field == Field::PolicyTags)
+        return {m_ui->tagsEdit};
+    return EditorPage::fieldWidgets(field);
+}
+
 bool OtherPage::focusField(Field field)
 {
     if (field == Field::PolicyTags) {

@@ -19,6 +19,7 @@ public:
     ~OtherPage() override;
     QString title() const override;
     bool focusField(Field field) override;
+    QList<QWidget *> fieldWidgets(Field field) const override;
     void setReadOnly(bool readOnly) override;
 
 protected:

@@ -1,5 +1,6 @@
 #include "PlanTreeModel.h"
 
+#include "CheckScheduler.h"
 #include "DisplayNames.h"
 #include "LanguageManager.h"
 #include "WorkspaceDocument.h"
@@ -56,6 +57,50 @@ void PlanTreeModel::setDocument(WorkspaceDocument *document)
                 [this] { emit dataChanged(index(0, 0), index(0, 0)); });
     }
     rebuild();
+}
+
+void PlanTreeModel::setChecks(CheckScheduler *checks)
+{
+    if (m_checks)
+        disconnect(m_checks, nullptr, this, nullptr);
+    m_checks = checks;
+    if (!checks)
+        return;
+    connect(checks, &CheckScheduler::checked, this, [this](const QStringList &uuids) {
+        for (const QString &uuid : uuids) {
+            const QModelIndex i = indexOf(uuid);
+            if (i.isValid())
+                emit dataChanged(i, i,
+                                 {ErrorCountRole, WarningCountRole, HintCountRole, ReadyRole, Qt::ToolTipRole,
+                                  Qt::AccessibleDescriptionRole});
+        }
+    });
+}
+
+QVariant PlanTreeModel::checkData(const Commitment &c, int role) const
+{
+    const CheckResult *result = m_checks ? m_checks->result(c.uuid) : nullptr;
+    if (!result)
+        return {};
+    const FindingCounts counts = result->counts();
+    switch (role) {
+    case ErrorCountRole:
+        return counts.errors;
+    case WarningCountRole:
+        return counts.warnings;
+    case HintCountRole:
+        return counts.hints;
+    case ReadyRole:
+        return counts.isReady();
+    case Qt::AccessibleDescriptionRole:
+    case Qt::ToolTipRole:
+        if (counts.isReady())
+            return tr("Checker: ready for export, no errors or warnings");
+        return tr("Checker: %1, %2")
+            .arg(tr("%n error(s)", nullptr, counts.errors), tr("%n warning(s)", nullptr, counts.warnings));
+    default:
+        return {};
+    }
 }
 
 void PlanTreeModel::rebuild()
@@ -219,8 +264,17 @@ QVariant PlanTreeModel::commitmentData(int area, int row, int role) const
         const QString summary = translationSummary(c);
         if (!summary.isEmpty())
             lines.append(summary);
+        const QString checks = checkData(c, role).toString();
+        if (!checks.isEmpty())
+            lines.append(checks);
         return lines.join(QLatin1Char('\n'));
     }
+    case ErrorCountRole:
+    case WarningCountRole:
+    case HintCountRole:
+    case ReadyRole:
+    case Qt::AccessibleDescriptionRole:
+        return checkData(c, role);
     case KindRole:
         return CommitmentItem;
     case UuidRole:

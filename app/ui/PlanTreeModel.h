@@ -1,11 +1,14 @@
 #pragma once
 
+#include "model/Commitment.h"
+
 #include <QAbstractItemModel>
 #include <QIcon>
 #include <QPointer>
 
 namespace nap::ui {
 
+class CheckScheduler;
 class WorkspaceDocument;
 
 // The plan as a tree: the plan itself, then its areas with their commitments beneath.
@@ -24,11 +27,18 @@ public:
     {
         KindRole = Qt::UserRole + 1,
         UuidRole,
-        SearchRole
+        SearchRole,
+        // Quality checker results of a commitment; invalid until it has been checked.
+        ErrorCountRole,
+        WarningCountRole,
+        HintCountRole,
+        ReadyRole // no errors and no warnings
     };
 
     explicit PlanTreeModel(QObject *parent = nullptr);
     void setDocument(WorkspaceDocument *document);
+    // Where the finding counts and readiness of each commitment come from.
+    void setChecks(CheckScheduler *checks);
 
     QModelIndex indexOf(const QString &uuid) const; // area or commitment; empty = plan
     void retranslate();
@@ -47,7 +57,10 @@ private:
     QVariant areaData(int area, int role) const;
     QVariant commitmentData(int area, int row, int role) const;
 
+    QVariant checkData(const nap::Commitment &commitment, int role) const;
+
     QPointer<WorkspaceDocument> m_document;
+    QPointer<CheckScheduler> m_checks;
     QList<QList<int>> m_children; // per area: indices into document()->commitments()
     QIcon m_icons[5];
 };

@@ -49,6 +49,17 @@ void ValuesPage::load(const Commitment &c)
         check(value)->setChecked(c.isClaimed(value));
 }
 
+QList<QWidget *> ValuesPage::fieldWidgets(Field field) const
+{
+    if (field == Field::ValueClaims) {
+        QList<QWidget *> boxes;
+        for (CoreValue value : CoreValues::all())
+            boxes.append(check(value));
+        return boxes;
+    }
+    return EditorPage::fieldWidgets(field);
+}
+
 bool ValuesPage::focusField(Field field)
 {
     if (field == Field::ValueClaims) {

@@ -23,6 +23,7 @@ public:
     ~ValuesPage() override;
     QString title() const override;
     bool focusField(Field field) override;
+    QList<QWidget *> fieldWidgets(Field field) const override;
     void setReadOnly(bool readOnly) override;
 
 protected:

@@ -1,6 +1,7 @@
 #include "WorkspaceDocument.h"
 
 #include "DocumentCommand.h"
+#include "check/RuleSettings.h"
 
 #include <QUuid>
 
@@ -400,6 +401,27 @@ void WorkspaceDocument::setSaveState(SaveState state)
         return;
     m_saveState = state;
     emit saveStateChanged(state);
+}
+
+bool WorkspaceDocument::setRuleEnabled(const QString &ruleId, bool enabled, const QString &reason,
+                                       Error *error)
+{
+    const bool ok = enabled ? RuleSettings::enable(*m_workspace, ruleId, error)
+                            : RuleSettings::disable(*m_workspace, ruleId, reason, error);
+    if (ok)
+        emit ruleSettingsChanged();
+    return ok;
+}
+
+bool WorkspaceDocument::addExportOverride(const QString &commitmentUuid, const QString &reason,
+                                          const QString &findingsSummary, Error *error)
+{
+    // The record refers to the stored commitment, so a new one is written first.
+    if (!flush()) {
+        *error = Error::make(Error::WriteFailed, m_lastError);
+        return false;
+    }
+    return m_workspace->addExportOverride(commitmentUuid, reason, findingsSummary, error);
 }
 
 bool WorkspaceDocument::flush()

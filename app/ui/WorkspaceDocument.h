@@ -72,6 +72,12 @@ public:
     QString addArea();
     bool removeArea(const QString &uuid); // with its commitments, as one undo step
 
+    // The quality checker's records, written at once and not undoable: they are decisions
+    // kept with their reasons. Both fail on a read-only workspace or a blank reason.
+    bool setRuleEnabled(const QString &ruleId, bool enabled, const QString &reason, Error *error);
+    bool addExportOverride(const QString &commitmentUuid, const QString &reason,
+                           const QString &findingsSummary, Error *error);
+
     SaveState saveState() const { return m_saveState; }
     QString lastSaveError() const { return m_lastError; }
     bool hasPendingChanges() const;
@@ -93,7 +99,8 @@ signals:
     void commitmentChanged(const QString &uuid);
     void areaChanged(const QString &uuid);
     void planChanged();
-    void structureChanged(); // commitments or areas added, removed, moved or renumbered
+    void structureChanged();    // commitments or areas added, removed, moved or renumbered
+    void ruleSettingsChanged(); // a checker rule switched off or on
     void saveStateChanged(nap::ui::WorkspaceDocument::SaveState state);
     // Undo or redo changed this commitment: the window may show it.
     void historyTouched(const QString &commitmentUuid);

@@ -1,0 +1,140 @@
+#include "CheckController.h"
+
+#include "CheckScheduler.h"
+#include "CommitmentEditor.h"
+#include "EditorPage.h"
+#include "ExportGateDialog.h"
+#include "FindingBadgeDelegate.h"
+#include "FindingsPanel.h"
+#include "GuidanceDialog.h"
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "PlanTreeModel.h"
+#include "RuleSettingsDialog.h"
+#include "WorkspaceDocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace nap::ui {
+
+CheckController::CheckController(MainWindow *window, MainActions *actions, PlanTreeModel *treeModel)
+    : QObject(window), m_window(window), m_scheduler(new CheckScheduler(this)),
+      m_dock(new QDockWidget(window)), m_panel(new FindingsPanel(m_dock))
+{
+    m_dock->setObjectName(QStringLiteral("findingsDock")); // for saveState()/restoreState()
+    m_dock->setWidget(m_panel);
+    m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->installEventFilter(this);
+    m_panel->setScheduler(m_scheduler);
+    CommitmentEditor *editor = window->commitmentEditor();
+    m_panel->setPages([editor](Field f) { return editor->pageOf(f); },
+                      [editor](int page) { return editor->page(page)->title(); });
+    treeModel->setChecks(m_scheduler);
+    window->tree()->setItemDelegate(new FindingBadgeDelegate(window->tree()));
+
+    actions->viewMenu->addSeparator();
+    QAction *toggle = m_dock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    actions->viewMenu->addAction(toggle);
+    connect(m_panel, &FindingsPanel::findingActivated, this,
+            [this](const QString &uuid, int field, int milestone) {
+                showFinding(uuid, static_cast<Field>(field), milestone);
+            });
+    connect(m_panel, &FindingsPanel::guidanceRequested, this,
+            [this](int field) { GuidanceDialog::showFor(m_window, static_cast<Field>(field)); });
+    connect(actions->fieldHelp, &QAction::triggered, this, &CheckController::showFieldHelp);
+    connect(actions->checkerRules, &QAction::triggered, this, &CheckController::showRuleSettings);
+    actions->checkerRules->setEnabled(false);
+    retranslate();
+}
+
+void CheckController::setDocument(WorkspaceDocument *document)
+{
+    m_document = document;
+    m_scheduler->setDocument(document);
+    m_window->actions()->checkerRules->setEnabled(document != nullptr);
+}
+
+void CheckController::setCurrent(const QString &uuid)
+{
+    m_panel->setCommitment(uuid);
+}
+
+ExportDialog::Gate CheckController::exportGate()
+{
+    return [this](QWidget *parent, const QList<Commitment> &commitments, ExportRequest::Mode mode) {
+        return ExportGateDialog::confirm(parent, m_document, *m_scheduler, commitments, mode);
+    };
+}
+
+void CheckController::showFinding(const QString &commitmentUuid, Field field, int milestoneIndex)
+{
+    if (!m_document || !m_document->commitment(commitmentUuid))
+        return;
+    if (m_window->selectedUuid() != commitmentUuid)
+        m_window->select(commitmentUuid);
+    CommitmentEditor *editor = m_window->commitmentEditor();
+    if (milestoneIndex >= 0)
+        editor->focusMilestone(milestoneIndex);
+    else
+        editor->focusField(field);
+}
+
+bool CheckController::showFieldHelp()
+{
+    const QWidget *focus = QApplication::focusWidget();
+    Field field = Field::Title;
+    bool found = focus && m_window->commitmentEditor()->fieldAt(focus, &field);
+    if (!found && focus && m_panel->isAncestorOf(focus)) {
+        if (const Finding *f = m_panel->currentFinding()) {
+            field = f->field;
+            found = true;
+        }
+    }
+    if (!found) {
+        m_window->statusBar()->showMessage(
+            tr("Put the cursor in a field of the commitment form, or choose a finding, and press F1 for its "
+               "guidance."),
+            8000);
+        return false;
+    }
+    GuidanceDialog::showFor(m_window, field);
+    return true;
+}
+
+void CheckController::showRuleSettings()
+{
+    if (!m_document)
+        return;
+    auto *dialog = m_window->findChild<RuleSettingsDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new RuleSettingsDialog(m_document, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // A rule dialog of a previous workspace must not switch rules in the next one.
+        connect(m_document, &QObject::destroyed, dialog, &QWidget::close);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void CheckController::retranslate()
+{
+    m_dock->setWindowTitle(tr("Findings"));
+}
+
+bool CheckController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dock && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace nap::ui
