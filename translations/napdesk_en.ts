@@ -94,7 +94,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/FindingsPanel.cpp" line="+22"/>
+        <location filename="../app/ui/FindingsPanel.cpp" line="+23"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -118,7 +118,7 @@ Replace them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Plan: %1 of %n commitment(s) ready for export · %2</source>
         <translation>
             <numerusform>Plan: %1 of %n commitment ready for export · %2</numerusform>
@@ -129,7 +129,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+325"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+324"/>
         <source>Delete area %1 and its %n commitment(s)? Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Delete area %1 and its %n commitment? Edit → Undo brings it back.</numerusform>
@@ -140,7 +140,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::PlanTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/ui/PlanTreeModel.cpp" line="+99"/>
+        <location filename="../app/ui/PlanTreeModel.cpp" line="+100"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -1078,14 +1078,19 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
 <context>
     <name>nap::ui::CheckController</name>
     <message>
-        <location filename="../app/ui/CheckController.cpp" line="+103"/>
+        <location filename="../app/ui/CheckController.cpp" line="+106"/>
         <source>Put the cursor in a field of the commitment form, or choose a finding, and press F1 for its guidance.</source>
         <translation>請將游標放在承諾事項表單的欄位中，或選取一項檢查結果，再按 F1 查看撰寫指引。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+53"/>
         <source>Findings</source>
         <translation>檢查結果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click for what reviewers look for, with a strong and a weak example (F1 in the field)</source>
+        <translation>點選即可查看審查者的要求，並附良好與不佳的範例（在欄位中可按 F1）</translation>
     </message>
 </context>
 <context>
@@ -1619,12 +1624,12 @@ Replace them?</source>
     <message>
         <location line="+9"/>
         <location line="+75"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export with Open Errors</source>
         <translation>仍有錯誤時匯出</translation>
     </message>
     <message numerus="yes">
-        <location line="-88"/>
+        <location line="-89"/>
         <source>%n commitment(s) in this export still have errors. Reviewers look for exactly these gaps. Fix them first, or give the reason for exporting now; the reason is kept in the workspace with the errors it overrides.</source>
         <translation>
             <numerusform>本次匯出中有 %n 項承諾事項仍有錯誤，而這正是審查者會檢視的缺漏。請先修正，或說明現在匯出的理由；理由會連同所略過的錯誤一併記錄在工作區中。</numerusform>
@@ -1653,7 +1658,7 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The reason could not be recorded, so nothing was exported: %1</source>
         <translation>無法記錄理由，因此未匯出任何檔案：%1</translation>
     </message>
@@ -1699,7 +1704,7 @@ Replace them?</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
@@ -1742,7 +1747,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::FindingsPanel</name>
     <message>
-        <location filename="../app/ui/FindingsPanel.cpp" line="+21"/>
+        <location filename="../app/ui/FindingsPanel.cpp" line="+22"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1768,7 +1773,7 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Checking…</source>
         <translation>檢查中…</translation>
     </message>
@@ -1788,14 +1793,14 @@ Replace them?</source>
         <translation>未開啟工作區。</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Plan: %1 of %n commitment(s) ready for export · %2</source>
         <translation>
             <numerusform>方案：%n 項承諾事項中有 %1 項可以匯出 · %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source> (checking…)</source>
         <translation>（檢查中…）</translation>
     </message>
@@ -1807,7 +1812,17 @@ Replace them?</source>
     <message>
         <location line="+4"/>
         <source>Verifiable: %1</source>
-        <translation>可查證性：%1</translation>
+        <translation>可查證：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2052,7 +2067,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="+299"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+298"/>
         <source>Add commitment</source>
         <translation>新增承諾事項</translation>
     </message>
@@ -2401,7 +2416,7 @@ Close anyway and lose them?</source>
         <translation>翻譯：%1 項缺漏，%2 項待更新</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Checker: ready for export, no errors or warnings</source>
         <translation>品質檢查：可以匯出，沒有錯誤或警告</translation>
     </message>
@@ -2503,7 +2518,7 @@ Close anyway and lose them?</source>
         <translation>自 %1 起停用</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>On</source>
         <translation>啟用</translation>
     </message>
