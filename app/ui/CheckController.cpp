@@ -17,7 +17,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QLabel>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QStatusBar>
 #include <QTreeView>
 
@@ -52,6 +54,7 @@ CheckController::CheckController(MainWindow *window, MainActions *actions, PlanT
     connect(actions->fieldHelp, &QAction::triggered, this, &CheckController::showFieldHelp);
     connect(actions->checkerRules, &QAction::triggered, this, &CheckController::showRuleSettings);
     actions->checkerRules->setEnabled(false);
+    connectGuideLabels();
     retranslate();
 }
 
@@ -125,15 +128,53 @@ void CheckController::showRuleSettings()
     dialog->activateWindow();
 }
 
+void CheckController::connectGuideLabels()
+{
+    // Each form names the short guide under a field after the field's widget ("problemEdit" →
+    // "problemGuide"), or after the field's code when two widgets share it ("periodGuide").
+    CommitmentEditor *editor = m_window->commitmentEditor();
+    for (int p = 0; p < editor->pageCount(); ++p) {
+        EditorPage *page = editor->page(p);
+        for (Field field : Fields::all()) {
+            QStringList names{Fields::code(field) + QLatin1String("Guide")};
+            for (const QWidget *w : page->fieldWidgets(field)) {
+                QString base = w->objectName();
+                base.chop(base.endsWith(QLatin1String("Edit")) ? 4 : 0);
+                names.prepend(base + QLatin1String("Guide"));
+            }
+            for (const QString &name : std::as_const(names)) {
+                auto *label = page->findChild<QLabel *>(name);
+                if (!label || m_guideLabels.contains(label))
+                    continue;
+                m_guideLabels.insert(label, field);
+                label->setCursor(Qt::WhatsThisCursor);
+                label->installEventFilter(this);
+            }
+        }
+    }
+}
+
 void CheckController::retranslate()
 {
     m_dock->setWindowTitle(tr("Findings"));
+    for (auto it = m_guideLabels.cbegin(); it != m_guideLabels.cend(); ++it)
+        static_cast<QLabel *>(it.key())->setToolTip(
+            tr("Click for what reviewers look for, with a strong and a weak example (F1 in the "
+               "field)"));
 }
 
 bool CheckController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_dock && event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        const auto it = m_guideLabels.constFind(watched);
+        if (it != m_guideLabels.cend()) {
+            GuidanceDialog::showFor(m_window, *it);
+            return true;
+        }
+    }
     return QObject::eventFilter(watched, event);
 }
 

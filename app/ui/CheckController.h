@@ -2,6 +2,7 @@
 
 #include "ExportDialog.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -45,6 +46,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void connectGuideLabels();
     void retranslate();
 
     MainWindow *m_window;
@@ -52,6 +54,7 @@ private:
     QDockWidget *m_dock;
     FindingsPanel *m_panel;
     QPointer<WorkspaceDocument> m_document;
+    QHash<QObject *, Field> m_guideLabels; // the grey text under each field: a click opens its guidance
 };
 
 } // namespace nap::ui

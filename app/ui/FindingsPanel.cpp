@@ -1,6 +1,7 @@
 #include "FindingsPanel.h"
 
 #include "CheckScheduler.h"
+#include "FindingsDelegate.h"
 #include "LanguageManager.h"
 #include "WorkspaceDocument.h"
 
@@ -47,6 +48,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("findingsView"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new FindingsDelegate(m_view));
     m_view->setRootIsDecorated(true);
     m_view->setWordWrap(true);
     m_view->setAllColumnsShowFocus(true);
@@ -207,13 +209,13 @@ void FindingsPanel::showEstimate(const Estimate *estimate)
         m_estimate->setText(tr("Select a commitment to see how an independent review would likely rate it."));
         return;
     }
-    QString html = QStringLiteral("<p>%1<br>%2</p><ul style=\"margin-left: 12px; -qt-list-indent: 0;\">")
-                       .arg(tr("Verifiable: %1").arg(estimate->verifiableText(language).toHtmlEscaped()),
+    QString html = QStringLiteral("<p>%1<br>%2</p><table cellspacing=\"0\" cellpadding=\"1\">")
+                       .arg(tr("Verifiable: %1").arg(estimate->verifiable ? tr("yes") : tr("no")),
                             tr("Potential for results: %1")
                                 .arg(Estimate::potentialName(estimate->potential, language).toHtmlEscaped()));
     for (const Estimate::Reason &r : estimate->reasons)
-        html += QStringLiteral("<li>%1</li>").arg(r.text(language).toHtmlEscaped());
-    html += QStringLiteral("</ul>");
+        html += QStringLiteral("<tr><td>•&nbsp;</td><td>%1</td></tr>").arg(r.text(language).toHtmlEscaped());
+    html += QStringLiteral("</table>");
     m_estimate->setText(html);
 }
 

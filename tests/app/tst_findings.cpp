@@ -32,6 +32,7 @@
 #include <QInputMethodEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -474,6 +475,18 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), view);
         QTest::keyClick(view, Qt::Key_F1);
         QCOMPARE(help->field(), Field::Causes);
+        // The grey guide under a field opens its guidance too.
+        editor->setCurrentPage(editor->pageOf(Field::Period));
+        auto *periodGuide =
+            editor->page(editor->pageOf(Field::Period))->findChild<QLabel *>(QStringLiteral("periodGuide"));
+        QVERIFY(periodGuide && periodGuide->isVisible());
+        QTest::mouseClick(periodGuide, Qt::LeftButton);
+        QCOMPARE(help->field(), Field::Period);
+        editor->setCurrentPage(editor->pageOf(Field::LeadAgency));
+        QTest::mouseClick(
+            editor->page(editor->pageOf(Field::LeadAgency))->findChild<QLabel *>(QStringLiteral("leadGuide")),
+            Qt::LeftButton);
+        QCOMPARE(help->field(), Field::LeadAgency);
         // Nowhere near a field: no guesswork, a hint in the status bar.
         w->searchBox()->setFocus();
         QVERIFY(!w->checks()->showFieldHelp());
