@@ -35,6 +35,7 @@ GuidanceDialog::GuidanceDialog(QWidget *parent)
     m_browser->setObjectName(QStringLiteral("guidanceText"));
     m_browser->setOpenLinks(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_otherLanguage->setAutoDefault(false); // Enter closes; the language is a deliberate click
     buttons->addButton(m_otherLanguage, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser, 1);
