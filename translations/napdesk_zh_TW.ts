@@ -1848,7 +1848,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::GuidanceDialog</name>
     <message>
-        <location filename="../app/ui/GuidanceDialog.cpp" line="+83"/>
+        <location filename="../app/ui/GuidanceDialog.cpp" line="+84"/>
         <source>Guidance: %1</source>
         <translation>撰寫指引：%1</translation>
     </message>
