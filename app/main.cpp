@@ -1,3 +1,4 @@
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -6,28 +7,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QFont>
 
 #include <clocale>
 
 using namespace nap::ui;
 
 namespace {
-
-void setUpFonts(QApplication &app)
-{
-    // Traditional Chinese glyph forms in both interface languages (content is Chinese
-    // either way); the first installed family wins.
-    QFont font = app.font();
-    font.setFamilies({QStringLiteral("Noto Sans CJK TC"), QStringLiteral("Noto Sans TC"),
-                      QStringLiteral("Microsoft JhengHei"), QStringLiteral("PingFang TC")});
-    QApplication::setFont(font);
-    // The NDC form's 標楷體 (DFKai-SB) is not on Linux desktops; use the Kai faces that are.
-    const QStringList kai{QStringLiteral("TW-Kai"), QStringLiteral("AR PL UKai TW"),
-                          QStringLiteral("DFKai-SB")};
-    QFont::insertSubstitutions(QStringLiteral("標楷體"), kai);
-    QFont::insertSubstitutions(QStringLiteral("DFKai-SB"), kai.mid(0, 2));
-}
 
 QString startLanguage(const QCommandLineParser &parser, Settings &settings)
 {
@@ -78,7 +63,7 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 
-    setUpFonts(app);
+    InterfaceFont::installKaiSubstitutions();
     Settings settings;
     LanguageManager languages;
     languages.setLanguage(startLanguage(parser, settings));

@@ -1387,7 +1387,13 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
         <translation>%1（民國%2年）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>ROC %1/%2</source>
+        <extracomment>A month in a narrow table cell, ROC year first (114年3月); shown in Chinese only.</extracomment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -2258,7 +2264,7 @@ Close anyway and lose them?</source>
         <translation>延續</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>

@@ -152,6 +152,14 @@ QString DisplayNames::month(const YearMonth &month)
     return gregorian;
 }
 
+QString DisplayNames::shortMonth(const YearMonth &month)
+{
+    if (LanguageManager::displayLanguage() != Language::Chinese || !month.isValid() || month.year() <= 1911)
+        return DisplayNames::month(month);
+    //: A month in a narrow table cell, ROC year first (114年3月); shown in Chinese only.
+    return tr("ROC %1/%2").arg(month.year() - 1911).arg(month.month());
+}
+
 QString DisplayNames::period(const YearMonth &start, const YearMonth &end)
 {
     return tr("%1 to %2").arg(month(start), month(end));

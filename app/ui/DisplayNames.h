@@ -24,6 +24,8 @@ public:
     // A localized text in the display language, falling back to the other language.
     static QString text(const LocalizedText &text);
     static QString month(const YearMonth &month); // "2025/03" and, in Chinese, the ROC year too
+    // For narrow table cells: "2025/03" in English, the ROC form "114年3月" in Chinese.
+    static QString shortMonth(const YearMonth &month);
     static QString period(const YearMonth &start, const YearMonth &end);
 };
 

@@ -1,5 +1,6 @@
 #include "LanguageManager.h"
 
+#include "InterfaceFont.h"
 #include "text/TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,8 @@ bool LanguageManager::setLanguage(const QString &code)
     QLocale::setDefault(language == chinese()
                             ? QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan)
                             : QLocale(QLocale::English, QLocale::UnitedStates));
+
+    InterfaceFont::apply(language);
 
     // Installing or removing a (non-empty) translator announces QEvent::LanguageChange.
     bool announced = m_appTranslator || m_qtTranslator;

@@ -87,9 +87,9 @@ QVariant MilestoneTableModel::displayData(const Milestone &m, int column) const
         return text.isEmpty() ? tr("(no description yet)") : text.section(QLatin1Char('\n'), 0, 0);
     }
     case StartColumn:
-        return DisplayNames::month(m.start);
+        return DisplayNames::shortMonth(m.start);
     case EndColumn:
-        return DisplayNames::month(m.end);
+        return DisplayNames::shortMonth(m.end);
     case AgencyColumn:
         return DisplayNames::agency(m.responsibleAgency);
     case NewColumn:
@@ -130,9 +130,11 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
             return displayData(m, column);
         }
     case Qt::ToolTipRole:
-        return problem.isEmpty()
-                   ? (column == DescriptionColumn ? DisplayNames::text(m.description) : QVariant())
-                   : QVariant(problem);
+        if (!problem.isEmpty())
+            return problem;
+        if (column == StartColumn || column == EndColumn)
+            return DisplayNames::month(column == StartColumn ? m.start : m.end);
+        return column == DescriptionColumn ? DisplayNames::text(m.description) : QVariant();
     case Qt::BackgroundRole:
         return problem.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xff, 0xcd, 0xd2)));
     case Qt::AccessibleDescriptionRole:

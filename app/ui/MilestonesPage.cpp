@@ -26,11 +26,15 @@ MilestonesPage::MilestonesPage(QWidget *parent)
     table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                            QAbstractItemView::AnyKeyPressed);
+    // Short columns fit their contents and headers in either language; the milestone text
+    // takes the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(MilestoneTableModel::DescriptionColumn,
                                                     QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(MilestoneTableModel::AgencyColumn,
-                                                    QHeaderView::ResizeToContents);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per milestone, elided: the whole text is in the tooltip and the editor below.
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &MilestonesPage::addMilestone);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &MilestonesPage::removeMilestone);

@@ -3,6 +3,7 @@
 #include "CommitmentEditor.h"
 #include "EditorPage.h"
 #include "ExportDialog.h"
+#include "InterfaceFont.h"
 #include "LocalizedTextEdit.h"
 #include "MainActions.h"
 #include "PlainTextField.h"
@@ -10,6 +11,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QGroupBox>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -251,6 +254,32 @@ private slots:
         QTRY_VERIFY(!zh->exactText().endsWith(QStringLiteral("草案")));
         undo->redo();
         QTRY_COMPARE(zh->exactText(), typed);
+    }
+
+    void interfaceFontFollowsLanguage()
+    {
+        // English text needs a Latin face first (curly quotes at Latin width); both languages
+        // keep the Traditional Chinese face for the content.
+        const QString tc = QStringLiteral("Noto Sans CJK TC");
+        if (!QFontDatabase::families().contains(tc))
+            QSKIP("Noto Sans CJK TC is not installed (fonts-noto-cjk)");
+        LanguageManager languages;
+        for (const QString &language :
+             {QStringLiteral("en"), QStringLiteral("zh_TW"), QStringLiteral("en")}) {
+            languages.setLanguage(language);
+            const QStringList families = QApplication::font().families();
+            QVERIFY2(families.contains(tc), qPrintable(families.join(QLatin1Char(','))));
+            QCOMPARE(families.constFirst(), InterfaceFont::preferredFamily(language));
+            if (language == QLatin1String("zh_TW")) {
+                QCOMPARE(families.constFirst(), tc);
+            } else {
+                QVERIFY2(families.constFirst() != tc, qPrintable(families.join(QLatin1Char(','))));
+                // The Latin face draws the English closing quote narrower than the CJK face.
+                const QFontMetricsF latin(QApplication::font());
+                const QFontMetricsF cjk(QFont(tc, QApplication::font().pointSize()));
+                QVERIFY(latin.horizontalAdvance(QChar(0x201D)) < cjk.horizontalAdvance(QChar(0x201D)));
+            }
+        }
     }
 
     void commandLineFollowsLang_data()
