@@ -46,6 +46,11 @@ constexpr SampleCommitment kOpenDataLaw{
          "When a request is refused the requester can appeal, and an advisory group publishes its decision."},
         {Field::Budget, "每年約新臺幣500萬元，由國家發展委員會公務預算支應。",
          "About NT$5 million a year from the National Development Council's budget."},
+        {Field::ContactName, "陳資料（範例）", "Chen Zi-liao (sample)"},
+        {Field::ContactTitle, "國家發展委員會資訊管理處科長",
+         "Section Chief, Department of Information Management, National Development Council"},
+        {Field::FormFiller, "國家發展委員會資訊管理處",
+         "National Development Council, Department of Information Management"},
     }},
     {{
         {"完成「政府資料開放與運用法」草案", "Complete the draft Government Data Openness and Use Act",

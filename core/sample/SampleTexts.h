@@ -35,7 +35,7 @@ struct SampleCommitment
     const char *tags;
     const char *phone;
     const char *email;
-    std::array<SampleText, 12> texts; // texts[0] is the title
+    std::array<SampleText, 14> texts; // texts[0] is the title
     std::array<SampleMilestone, 4> milestones;
 };
 

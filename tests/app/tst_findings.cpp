@@ -146,7 +146,8 @@ private slots:
         AppFixture app;
         auto w = app.window(app.sample);
         QVERIFY(w);
-        QVERIFY(w->select(uuidOf(*w, QStringLiteral("1-1"))));
+        // 1-2 has no contact name yet.
+        QVERIFY(w->select(uuidOf(*w, QStringLiteral("1-2"))));
         QTRY_VERIFY_WITH_TIMEOUT(shown(*w).contains(QStringLiteral("A1/contact_name")), 200);
         QVERIFY(!shown(*w).contains(QStringLiteral("A7/contact_email")));
 
@@ -289,15 +290,22 @@ private slots:
         QVERIFY(rowShows(*w, weak, qRgb(0xc6, 0x28, 0x28))); // red error badge
         QVERIFY(rowShows(*w, weak, qRgb(0xf2, 0xb7, 0x05))); // amber warning badge
 
-        // 1-1 lacks only the contact name and the form filler: filling them makes it ready.
-        QCOMPARE(treeIndex(*w, strong).data(PlanTreeModel::ReadyRole).toBool(), false);
-        QVERIFY(!rowShows(*w, strong, qRgb(0x2e, 0x7d, 0x32)));
+        // 1-1 is complete: ready, with a green tick. Emptying its contact name takes the mark
+        // away; typing a name brings it back.
+        QTRY_VERIFY_WITH_TIMEOUT(treeIndex(*w, strong).data(PlanTreeModel::ReadyRole).toBool(), 500);
+        QTRY_VERIFY(rowShows(*w, strong, qRgb(0x2e, 0x7d, 0x32)));
         QVERIFY(w->select(strong));
-        for (Field f : {Field::ContactName, Field::FormFiller}) {
-            w->commitmentEditor()->focusField(f);
-            typeInto(qobject_cast<LocalizedTextEdit *>(fieldWidget(*w, f))->editor(Language::Chinese),
-                     QStringLiteral("國家發展委員會"));
+        w->commitmentEditor()->focusField(Field::ContactName);
+        auto *contact = qobject_cast<LocalizedTextEdit *>(fieldWidget(*w, Field::ContactName));
+        for (Language language : {Language::English, Language::Chinese}) { // either one satisfies A1
+            contact->editor(language)->selectAll();
+            QTest::keyClick(contact->editor(language), Qt::Key_Delete);
         }
+        PlainTextField *name = contact->editor(Language::Chinese);
+        QTRY_VERIFY_WITH_TIMEOUT(!treeIndex(*w, strong).data(PlanTreeModel::ReadyRole).toBool(), 200);
+        QCOMPARE(treeIndex(*w, strong).data(PlanTreeModel::ErrorCountRole).toInt(), 1);
+        QTRY_VERIFY(!rowShows(*w, strong, qRgb(0x2e, 0x7d, 0x32)));
+        typeInto(name, QStringLiteral("王小明"));
         QTRY_VERIFY_WITH_TIMEOUT(treeIndex(*w, strong).data(PlanTreeModel::ReadyRole).toBool(), 200);
         QCOMPARE(treeIndex(*w, strong).data(PlanTreeModel::ErrorCountRole).toInt(), 0);
         QVERIFY(panel(*w)->summaryText().startsWith(QStringLiteral("Ready for export")));
@@ -313,7 +321,7 @@ private slots:
         {
             auto w = app.window(app.sample);
             QVERIFY(w);
-            uuid = uuidOf(*w, QStringLiteral("1-1"));
+            uuid = uuidOf(*w, QStringLiteral("1-2")); // no contact name yet
             QVERIFY(w->select(uuid));
             QTRY_VERIFY_WITH_TIMEOUT(shown(*w).contains(QStringLiteral("A1/contact_name")), 200);
             w->actions()->checkerRules->trigger();
@@ -412,7 +420,7 @@ private slots:
         AppFixture app;
         auto w = app.window(app.sample);
         QVERIFY(w);
-        const Commitment *c = w->document()->commitment(uuidOf(*w, QStringLiteral("1-1")));
+        const Commitment *c = w->document()->commitment(uuidOf(*w, QStringLiteral("1-2"))); // A1 only
         Error error;
         QVERIFY(w->document()->setRuleEnabled(QStringLiteral("A1"), false,
                                               QStringLiteral("Collected separately"), &error));
