@@ -71,10 +71,14 @@ const QList<CompiledHeading> &headings()
         QList<CompiledHeading> out;
         for (const Heading &h : kHeadings) {
             const QString kw = QString::fromUtf8(h.pattern);
-            // strict: "keyword" or "keyword: value"; loose: up to 40 more characters of heading.
+            // strict: "keyword" or "keyword: value" (a tab when copied from a table); loose: up
+            // to 40 more characters of heading, and the answer may follow a question mark on the
+            // same line ("What is the public problem? There is …"). (?| …) numbers the
+            // alternatives' answers alike, so the answer is always group 1.
             const QString tail = h.strict
-                                     ? QStringLiteral("\\s*(?:[（(][^）)]*[）)])?\\s*(?:[：:]\\s*(.*))?$")
-                                     : QStringLiteral("[^：:。.]{0,40}?[？?]?\\s*(?:[：:]\\s*(.*))?$");
+                                     ? QStringLiteral("\\s*(?:[（(][^）)]*[）)])?\\s*(?:[：:\\t]\\s*(.*))?$")
+                                     : QStringLiteral("[^：:。.？?\\t]{0,40}?(?|[？?]\\s*(?:[：:]\\s*)?(.*)|"
+                                                      "\\s*[：:\\t]\\s*(.*)|\\s*())$");
             QRegularExpression re(QStringLiteral("^(?:") + kw + QStringLiteral(")") + tail,
                                   QRegularExpression::CaseInsensitiveOption);
             re.optimize();

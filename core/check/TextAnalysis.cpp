@@ -264,7 +264,17 @@ bool TextAnalysis::hasNumberBesidesYears(const QString &text, Language language)
 {
     if (text.isEmpty())
         return false;
+    // A whole date (2024/05, 2024-12-31, 2024年12月, 113年5月1日, 113/05) is a time, not a
+    // figure: "截至2024年12月" gives no baseline. "2020年45,000筆" keeps its 45,000.
+    static const QRegularExpression dates(
+        QStringLiteral("(?<![0-9０-９])(?:(?:19|20)[0-9]{2}(?![0-9])|民國\\s*[0-9]{2,3}|(?:[89][0-9]|1[0-2]["
+                       "0-9])(?=\\s*[年/]))"
+                       "(?:\\s*年(?:\\s*(?:0?[1-9]|1[0-2])(?![0-9])\\s*月(?:\\s*(?:0?[1-9]|[12][0-9]|3[01])(?"
+                       "![0-9])\\s*日)?)?"
+                       "|\\s*[/.\\-]\\s*(?:0?[1-9]|1[0-2])(?![0-9])(?:\\s*[/"
+                       ".\\-]\\s*(?:0?[1-9]|[12][0-9]|3[01])(?![0-9]))?)?"));
     QString rest = text;
+    rest.replace(dates, QStringLiteral(" "));
     rest.replace(m_year.zh, QStringLiteral(" "));
     return matches(m_number, rest, language);
 }

@@ -150,6 +150,18 @@ void TestCheck::ruleA2_data()
     row("en year only", withText(Field::Problem, s("Since 2019 the process has been slow.")), true, "en");
     row("en figure and year",
         withText(Field::Problem, s("In 2019 one proposal needed about 280,000 paper signatures.")), false);
+    // A month or day inside a date is not a figure.
+    row("zh ROC year and month only", withText(Field::Problem, s("自110年5月起，資料更新情形不佳。")), true,
+        "zh");
+    row("zh slash date only", withText(Field::Problem, s("截至2024/05，資料更新情形不佳。")), true, "zh");
+    row("zh year and month only", withText(Field::Problem, s("截至2024年12月31日，資料更新情形不佳。")), true,
+        "zh");
+    row("zh date and a count", withText(Field::Problem, s("截至2024年12月，僅有12個機關開放資料。")), false);
+    row("zh year then a count", withText(Field::Problem, s("2020年45,000筆資料集中約3成未更新。")), false);
+    row("en ISO month only", withText(Field::Problem, s("As of 2023-12 data updates have been poor.")), true,
+        "en");
+    row("en ISO month and a count",
+        withText(Field::Problem, s("As of 2023-12 only 12 agencies published their data.")), false);
 }
 
 void TestCheck::ruleA3_data()
@@ -359,6 +371,10 @@ void TestCheck::ruleB5_data()
         withText(Field::ExpectedResults, s("More people will use open data.")), true, "en");
     row("en from-to target",
         withText(Field::ExpectedResults, s("Raise online applications from 30% to 60%.")), false);
+    row("zh comparative with a deadline only",
+        withText(Field::ExpectedResults, s("於2026年6月前增加民眾使用開放資料的機會。")), true, "zh");
+    row("en comparative with a deadline only",
+        withText(Field::ExpectedResults, s("By 2026-06, more people will use open data.")), true, "en");
     row("zh milestone comparative", withMilestone(1, s("完成平臺改版，增加使用人數")), true, "zh");
     row("zh milestone with target", withMilestone(1, s("完成平臺改版，使用人數增加至每月1萬人次")), false);
     row("en milestone comparative", withMilestone(1, s("Complete the redesign to reduce waiting times")),

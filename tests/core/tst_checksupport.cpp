@@ -63,6 +63,7 @@ private slots:
     void freeTextWithHeadings();
     void freeTextInEnglish();
     void freeTextWithoutHeadings();
+    void freeTextAnswersOnTheHeadingLine();
     void concurrentChecksAgree();
 };
 
@@ -337,6 +338,31 @@ void TestCheckSupport::freeTextWithoutHeadings()
     QCOMPARE(r.commitment.milestones.at(0).description.zh, s("推動資料開放"));
     QCOMPARE(r.commitment.milestones.at(1).description.zh, s("完成平臺建置並上線"));
     QCOMPARE(r.commitment.milestones.at(1).start, YearMonth(2022, 1));
+}
+
+void TestCheckSupport::freeTextAnswersOnTheHeadingLine()
+{
+    // Copied from a PDF or a table: the answer follows the question on the same line.
+    const FreeTextParser::Result en =
+        FreeTextParser::parse(s("Commitment title: Open data law\n"
+                                "What is the public problem? There is no legal duty to publish data.\n"
+                                "What is the commitment? Study an open data law.\n"));
+    QCOMPARE(en.commitment.text(Field::Title).en, s("Open data law"));
+    QCOMPARE(en.commitment.text(Field::Problem).en, s("There is no legal duty to publish data."));
+    QCOMPARE(en.commitment.text(Field::Content).en, s("Study an open data law."));
+
+    const FreeTextParser::Result zh =
+        FreeTextParser::parse(s("承諾事項名稱\t實質受益人資訊透明\n"
+                                "承諾事項涉及的公共問題為何？公司實質受益人資訊未集中登記。\n"
+                                "承諾事項內容\t研議建立實質受益人登記制度。\n"));
+    QCOMPARE(zh.commitment.text(Field::Title).zh, s("實質受益人資訊透明"));
+    QCOMPARE(zh.commitment.text(Field::Problem).zh, s("公司實質受益人資訊未集中登記。"));
+    QCOMPARE(zh.commitment.text(Field::Content).zh, s("研議建立實質受益人登記制度。"));
+
+    CheckOptions options;
+    options.freeText = true;
+    const QStringList ids = ruleIds(Checker(options).check(zh.commitment).findings);
+    QVERIFY2(ids.contains(QStringLiteral("A2/A2.baseline")), qPrintable(ids.join(QLatin1Char(' '))));
 }
 
 void TestCheckSupport::concurrentChecksAgree()
