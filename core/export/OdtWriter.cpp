@@ -107,7 +107,8 @@ QByteArray OdtWriter::contentXml(const QList<Commitment> &commitments, Error *er
     const int total = static_cast<int>(commitments.size());
     int done = 0;
     auto step = [&]() {
-        return !progress || progress(++done, total);
+        ++done; // counts with or without a listener: it numbers the tables and breaks the pages
+        return !progress || progress(done, total);
     };
     bool cancelled = false;
     if (plan) {

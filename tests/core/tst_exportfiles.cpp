@@ -206,6 +206,13 @@ void TestExportFiles::cliExportsAndReportsErrors()
     QString problem;
     const QJsonObject d = dump(QStringLiteral("odf_dump.py"), out, &problem);
     QCOMPARE(d.value(QLatin1String("tables")).toArray().size(), 6);
+    // Each form starts on a new page and every table has its own name.
+    QSet<QString> names;
+    for (const QJsonValue &t : d.value(QLatin1String("tables")).toArray())
+        names.insert(t.toObject().value(QLatin1String("name")).toString());
+    QCOMPARE(names.size(), 6);
+    const QJsonArray styles = d.value(QLatin1String("paragraphStyles")).toArray();
+    QCOMPARE(std::count(styles.begin(), styles.end(), QJsonValue(QStringLiteral("P_TitleBreak"))), 1);
     QCOMPARE(d.value(QLatin1String("meta")).toObject().value(QLatin1String("nap-calendar")).toString(),
              QStringLiteral("roc"));
     r = cli({QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),

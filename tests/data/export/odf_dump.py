@@ -126,6 +126,8 @@ def main():
                           for h in doc.getElementsByType(odf.text.H)]
     body = getattr(doc, "text", None)
     result["paragraphs"] = [text_of(p) for p in body.childNodes if qn(p) == (TEXTNS, "p")] if body else []
+    result["paragraphStyles"] = [p.getAttrNS(TEXTNS, "style-name") for p in body.childNodes
+                                 if qn(p) == (TEXTNS, "p")] if body else []
     result["validations"] = {v.getAttrNS(TABLENS, "name"): v.getAttrNS(TABLENS, "condition")
                              for v in doc.getElementsByType(odf.table.ContentValidation)}
     result["namedRanges"] = {n.getAttrNS(TABLENS, "name"): n.getAttrNS(TABLENS, "cell-range-address")
