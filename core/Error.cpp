@@ -63,7 +63,8 @@ QString Error::message() const
         break;
     }
     if (!detail.isEmpty())
-        text += QLatin1Char(' ') + QCoreApplication::translate("nap::Error", "(Detail: %1)").arg(detail);
+        //: Appended to a message; the translation carries its own spacing (none before full-width brackets).
+        text += QCoreApplication::translate("nap::Error", " (Detail: %1)").arg(detail);
     return text;
 }
 

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>nap::cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="+43"/>
+        <source>%1 (%n error(s))</source>
+        <translation>
+            <numerusform>%1 (%n error)</numerusform>
+            <numerusform>%1 (%n errors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n commitment(s) still have errors: %1.</source>
+        <translation>
+            <numerusform>%n commitment still has errors: %1.</numerusform>
+            <numerusform>%n commitments still have errors: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Exporting %n commitment(s) with open errors; the reason was recorded.</source>
+        <translation>
+            <numerusform>Exporting %n commitment with open errors; the reason was recorded.</numerusform>
+            <numerusform>Exporting %n commitments with open errors; the reason was recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n field(s) have no English text</source>
+        <translation>
+            <numerusform>%n field has no English text</numerusform>
+            <numerusform>%n fields have no English text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n English text(s) are older than the Chinese they translate</source>
+        <translation>
+            <numerusform>%n English text is older than the Chinese it translates</numerusform>
+            <numerusform>%n English texts are older than the Chinese they translate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Warning: English check for %n commitment(s): %1. The export goes ahead with the text as it is.</source>
+        <translation>
+            <numerusform>Warning: English check for %n commitment: %1. The export goes ahead with the text as it is.</numerusform>
+            <numerusform>Warning: English check for %n commitments: %1. The export goes ahead with the text as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::ExportDialog</name>
     <message numerus="yes">
         <location filename="../app/ui/ExportDialog.cpp" line="+324"/>

@@ -762,8 +762,9 @@
         <translation>作業在完成前已停止，未寫入任何內容。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>(Detail: %1)</source>
+        <location line="+5"/>
+        <source> (Detail: %1)</source>
+        <extracomment>Appended to a message; the translation carries its own spacing (none before full-width brackets).</extracomment>
         <translation>（詳細資訊：%1）</translation>
     </message>
 </context>
@@ -859,7 +860,7 @@ Writes a new workspace with the bilingual sample plan. FILE must not exist yet.<
         <translation>範例工作區已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+77"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+76"/>
         <source>The file does not exist: %1</source>
         <translation>檔案不存在：%1</translation>
     </message>
@@ -876,7 +877,7 @@ Writes a new workspace with the bilingual sample plan. FILE must not exist yet.<
     <message>
         <location line="+7"/>
         <source>The file is not plain UTF-8 text. Save it as UTF-8 text first: %1</source>
-        <translation>檔案不是純 UTF-8 文字，請先另存為 UTF-8 文字檔：%1</translation>
+        <translation>檔案不是純 UTF-8 文字，請先另存新檔為 UTF-8 文字檔：%1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -910,7 +911,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
 --text 檢查以純 UTF-8 文字貼上的承諾事項，套用適用於自由文字的規則。
 --english 一併檢查英文版本是否完整且為最新。
 --all-rules 忽略工作區的規則開關設定。
-結束狀態：0 無錯誤，1 發現錯誤，2 用法錯誤或無法讀取輸入。</translation>
+結束代碼：0 無錯誤，1 發現錯誤，2 用法錯誤或無法讀取輸入。</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -923,33 +924,90 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
         <translation>不支援的語言。請使用 --lang zh 或 --lang en。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+16"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+103"/>
         <source>Write NDC forms, the plan document or a workbook.</source>
         <translation>產出國發會表單、方案文件或彙整活頁簿。</translation>
     </message>
+    <message numerus="yes">
+        <location line="-60"/>
+        <source>%1 (%n error(s))</source>
+        <translation>
+            <numerusform>%1（%n 個錯誤）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n commitment(s) still have errors: %1.</source>
+        <translation>
+            <numerusform>%n 項承諾事項仍有錯誤：%1。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Fix them (napdesk-cli check lists them), or export anyway with --reason TEXT; the reason is recorded in the workspace.</source>
+        <translation>請先修正（napdesk-cli check 會列出錯誤），或以 --reason 說明理由後仍予匯出；理由將記錄在工作區中。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reason could not be recorded, so nothing was exported: %1</source>
+        <translation>無法記錄理由，因此未匯出任何檔案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exporting %n commitment(s) with open errors; the reason was recorded.</source>
+        <translation>
+            <numerusform>匯出 %n 項仍有錯誤的承諾事項；理由已記錄。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n field(s) have no English text</source>
+        <translation>
+            <numerusform>%n 個欄位沒有英文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n English text(s) are older than the Chinese they translate</source>
+        <translation>
+            <numerusform>%n 段英文早於其對應的中文修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Warning: English check for %n commitment(s): %1. The export goes ahead with the text as it is.</source>
+        <translation>
+            <numerusform>注意：%n 項承諾事項的英文檢查結果：%1。匯出將依現有內容進行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Usage: napdesk-cli export --workspace FILE --format odt|odt-plan|xlsx|ods --lang zh|en|both
                           [--calendar roc|gregorian] --out PATH [--commitment CODE]...
-                          [--agency AGENCY]
+                          [--agency AGENCY] [--reason TEXT]
   odt       NDC commitment forms (all commitments, or those given by --commitment)
   odt-plan  the whole plan: cover, areas and every commitment
   xlsx/ods  the consolidation workbook
 The calendar defaults to roc for zh and both, gregorian for en. --agency names the
 exporting agency (default: the workspace&apos;s exporting agency setting).
-Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
+Commitments with open errors are exported only with --reason, which is recorded in
+the workspace. English and bilingual exports warn about missing or outdated English.
+Exit codes: 0 written, 1 the export failed or was held back, 2 wrong usage or an
+unreadable workspace.</source>
         <translation>用法：napdesk-cli export --workspace 檔案 --format odt|odt-plan|xlsx|ods --lang zh|en|both
                          [--calendar roc|gregorian] --out 路徑 [--commitment 編號]...
-                         [--agency 機關]
+                         [--agency 機關] [--reason 理由]
   odt       國發會承諾事項表（全部承諾事項，或 --commitment 指定者）
   odt-plan  完整方案：封面、各面向及所有承諾事項
   xlsx/ods  彙整活頁簿
 曆法預設為：zh 及 both 使用 roc（民國年），en 使用 gregorian（西元年）。--agency 指定
 匯出機關（預設為工作區的匯出機關設定）。
-結束代碼：0 已寫入，1 匯出失敗，2 用法錯誤。</translation>
+仍有錯誤的承諾事項須以 --reason 說明理由才會匯出，理由記錄在工作區中。英文及中英
+對照匯出會提醒缺漏或過時的英文。
+結束代碼：0 已寫入，1 匯出失敗或未放行，2 用法錯誤或無法讀取工作區。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Missing option --%1.</source>
         <translation>缺少選項 --%1。</translation>
     </message>
@@ -969,12 +1027,12 @@ Exit codes: 0 written, 1 the export failed, 2 wrong usage.</source>
         <translation>不明的曆法：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>No commitment has the code %1.</source>
         <translation>沒有編號為 %1 的承諾事項。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -1975,12 +2033,7 @@ Replace them?</source>
         <translation>新增承諾事項(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>D&amp;uplicate Commitment</source>
-        <translation>複製承諾事項(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Move Commitment to Area</source>
         <translation>移動承諾事項至其他面向(&amp;M)</translation>
     </message>
@@ -1995,14 +2048,19 @@ Replace them?</source>
         <translation>重新命名(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add A&amp;rea</source>
-        <translation>新增面向(&amp;R)</translation>
+        <location line="-3"/>
+        <source>Dup&amp;licate Commitment</source>
+        <translation>複製承諾事項(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add Ar&amp;ea</source>
+        <translation>新增面向(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Re&amp;number Areas and Commitments</source>
-        <translation>重新編號面向及承諾事項(&amp;N)</translation>
+        <source>Renum&amp;ber Areas and Commitments</source>
+        <translation>重新編號面向及承諾事項(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2121,7 +2179,7 @@ Replace them?</source>
 Drafts the commitments of Taiwan&apos;s Open Government National Action Plan in Chinese and English, keeps every edit in a local workspace file, and produces the forms the National Development Council collects.</source>
         <translation>NAP Desk %1
 
-以中文及英文撰寫臺灣開放政府國家行動方案的承諾事項，將每一次編輯保存在本機工作區檔案中，並產出國家發展委員會所彙整的表單。</translation>
+以中文及英文撰寫臺灣開放政府國家行動方案的承諾事項，將每一次編輯儲存在本機工作區檔案中，並產出國家發展委員會所彙整的表單。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2297,7 +2355,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::MilestonesPage</name>
     <message>
-        <location filename="../app/ui/MilestonesPage.cpp" line="+56"/>
+        <location filename="../app/ui/MilestonesPage.cpp" line="+60"/>
         <source>Edit milestone %1</source>
         <translation>編輯里程碑 %1</translation>
     </message>

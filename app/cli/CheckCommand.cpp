@@ -46,7 +46,8 @@ QString languageCode(Language language)
 }
 
 // --lang is also a global option that main() consumes to pick the interface language, so
-// look for it there as well; the report defaults to Chinese.
+// look for it there as well; the report defaults to the interface language (the system
+// locale's), like every other message of the tool.
 bool resolveLanguage(const CliOptions &options, Language *language)
 {
     QString value = options.value(QStringLiteral("lang"));
@@ -59,10 +60,8 @@ bool resolveLanguage(const CliOptions &options, Language *language)
                 value = all.at(i).mid(7);
         }
     }
-    if (value.isEmpty()) {
-        *language = Language::Chinese;
-        return true;
-    }
+    if (value.isEmpty())
+        value = TranslationLoader::defaultLanguage(QLocale::system());
     const QString code = TranslationLoader::normalize(value);
     if (code.isEmpty())
         return false;
@@ -267,7 +266,7 @@ int loadWorkspace(const CliOptions &options, bool englishExport, Report *report,
     const QString path = options.value(QStringLiteral("workspace"));
     const auto ws = Workspace::open(path, Workspace::Mode::ReadOnly, &error);
     if (!ws) {
-        err << error.message() << " (" << path << ")\n";
+        err << error.message() << "\n"; // the message names the file
         return ExitUsage;
     }
     CheckOptions checkOptions;

@@ -4,12 +4,99 @@
 #include "check/Checker.h"
 #include "check/RuleSettings.h"
 #include "export/Exporter.h"
+#include "export/TranslationGaps.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
 namespace nap::cli {
+namespace {
+
+// The commitments the request covers, in plan order.
+QList<Commitment> selection(const ExportRequest &request, const QList<Commitment> &all)
+{
+    if (request.commitmentUuids.isEmpty())
+        return all;
+    QList<Commitment> chosen;
+    for (const Commitment &c : all) {
+        if (request.commitmentUuids.contains(c.uuid))
+            chosen.append(c);
+    }
+    return chosen;
+}
+
+// The export gate, as in the window: commitments with open errors go out only with a
+// reason, which is recorded in the workspace beside the findings it overrode.
+bool passGate(Workspace &ws, const Checker &checker, const QList<Commitment> &chosen, const QString &reason,
+              QTextStream &err)
+{
+    const Plan plan = ws.plan();
+    QList<std::pair<const Commitment *, QList<Finding>>> open;
+    QStringList codes;
+    for (const Commitment &c : chosen) {
+        QList<Finding> findings = checker.findings(c, &plan);
+        const int errors = FindingCounts::of(findings).errors;
+        if (errors > 0) {
+            open.append({&c, findings});
+            codes.append(
+                QCoreApplication::translate("nap::cli", "%1 (%n error(s))", nullptr, errors).arg(c.code));
+        }
+    }
+    if (open.isEmpty())
+        return true;
+    if (reason.trimmed().isEmpty()) {
+        err << QCoreApplication::translate("nap::cli", "%n commitment(s) still have errors: %1.", nullptr,
+                                           int(open.size()))
+                   .arg(codes.join(QLatin1String(", ")))
+            << "\n"
+            << QCoreApplication::translate(
+                   "nap::cli",
+                   "Fix them (napdesk-cli check lists them), or export anyway with --reason TEXT; the "
+                   "reason is recorded in the workspace.")
+            << "\n";
+        return false;
+    }
+    for (const auto &[c, findings] : std::as_const(open)) {
+        Error error;
+        if (!ws.addExportOverride(c->uuid, reason.trimmed(), Findings::summaryJson(findings), &error)) {
+            err << QCoreApplication::translate(
+                       "nap::cli", "The reason could not be recorded, so nothing was exported: %1")
+                       .arg(error.message())
+                << "\n";
+            return false;
+        }
+    }
+    err << QCoreApplication::translate(
+               "nap::cli", "Exporting %n commitment(s) with open errors; the reason was recorded.", nullptr,
+               int(open.size()))
+        << "\n";
+    return true;
+}
+
+void warnAboutEnglish(const ExportRequest &request, const QList<Commitment> &chosen, QTextStream &err)
+{
+    if (request.mode == ExportRequest::Mode::Chinese)
+        return;
+    const TranslationGaps gaps = TranslationGaps::of(chosen);
+    if (gaps.isEmpty())
+        return;
+    QStringList parts;
+    if (gaps.missing > 0)
+        parts.append(QCoreApplication::translate("nap::cli", "%n field(s) have no English text", nullptr,
+                                                 gaps.missing));
+    if (gaps.stale > 0)
+        parts.append(QCoreApplication::translate(
+            "nap::cli", "%n English text(s) are older than the Chinese they translate", nullptr, gaps.stale));
+    err << QCoreApplication::translate("nap::cli",
+                                       "Warning: English check for %n commitment(s): %1. The export goes "
+                                       "ahead with the text as it is.",
+                                       nullptr, gaps.commitments)
+               .arg(parts.join(QLatin1String("; ")))
+        << "\n";
+}
+
+} // namespace
 
 QString ExportCommand::summary() const
 {
@@ -22,20 +109,23 @@ QString ExportCommand::usage() const
         "nap::cli",
         "Usage: napdesk-cli export --workspace FILE --format odt|odt-plan|xlsx|ods --lang zh|en|both\n"
         "                          [--calendar roc|gregorian] --out PATH [--commitment CODE]...\n"
-        "                          [--agency AGENCY]\n"
+        "                          [--agency AGENCY] [--reason TEXT]\n"
         "  odt       NDC commitment forms (all commitments, or those given by --commitment)\n"
         "  odt-plan  the whole plan: cover, areas and every commitment\n"
         "  xlsx/ods  the consolidation workbook\n"
         "The calendar defaults to roc for zh and both, gregorian for en. --agency names the\n"
         "exporting agency (default: the workspace's exporting agency setting).\n"
-        "Exit codes: 0 written, 1 the export failed, 2 wrong usage.");
+        "Commitments with open errors are exported only with --reason, which is recorded in\n"
+        "the workspace. English and bilingual exports warn about missing or outdated English.\n"
+        "Exit codes: 0 written, 1 the export failed or was held back, 2 wrong usage or an\n"
+        "unreadable workspace.");
 }
 
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CliOptions options({QStringLiteral("workspace"), QStringLiteral("format"), QStringLiteral("lang"),
                         QStringLiteral("calendar"), QStringLiteral("out"), QStringLiteral("commitment"),
-                        QStringLiteral("agency")},
+                        QStringLiteral("agency"), QStringLiteral("reason")},
                        {});
     QString problem;
     if (!options.parse(arguments, &problem)) {
@@ -77,12 +167,15 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     request.targetPath =
         QDir::cleanPath(QDir::current().absoluteFilePath(options.value(QStringLiteral("out"))));
 
+    // Recording a reason writes to the workspace; anything else only reads it.
+    const QString reason = options.value(QStringLiteral("reason"));
     Error error;
     const auto ws =
-        Workspace::open(options.value(QStringLiteral("workspace")), Workspace::Mode::ReadOnly, &error);
+        Workspace::open(options.value(QStringLiteral("workspace")),
+                        reason.isEmpty() ? Workspace::Mode::ReadOnly : Workspace::Mode::ReadWrite, &error);
     if (!ws) {
         err << error.message() << "\n";
-        return ExitFailure;
+        return ExitUsage;
     }
     ExportInput data{ws->plan(), ws->areas(), ws->commitments(), {}};
     // The workbook's open_findings column: errors and warnings under the workspace's rule switches.
@@ -98,16 +191,25 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     request.exportingAgency =
         options.value(QStringLiteral("agency"), ws->setting(QStringLiteral("exporting_agency")));
     for (const QString &code : options.values(QStringLiteral("commitment"))) {
-        QString uuid;
-        for (const Commitment &c : data.commitments)
-            uuid = c.code == code ? c.uuid : uuid;
-        if (uuid.isEmpty()) {
+        // Codes are typed by hand and may repeat: every commitment with the code goes out.
+        bool found = false;
+        for (const Commitment &c : std::as_const(data.commitments)) {
+            if (c.code != code)
+                continue;
+            found = true;
+            if (!request.commitmentUuids.contains(c.uuid))
+                request.commitmentUuids.append(c.uuid);
+        }
+        if (!found) {
             err << QCoreApplication::translate("nap::cli", "No commitment has the code %1.").arg(code)
                 << "\n";
             return ExitFailure;
         }
-        request.commitmentUuids.append(uuid);
     }
+    const QList<Commitment> chosen = selection(request, data.commitments);
+    if (!passGate(*ws, checker, chosen, reason, err))
+        return ExitFailure;
+    warnAboutEnglish(request, chosen, err);
     if (!Exporter::run(request, data, &error)) {
         err << error.message() << "\n";
         return ExitFailure;

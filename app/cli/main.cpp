@@ -22,10 +22,11 @@ int main(int argc, char *argv[])
     // --lang belongs to the command: "export --lang zh|en|both"); the system locale decides otherwise.
     QStringList arguments = app.arguments().mid(1);
     QString language = nap::TranslationLoader::defaultLanguage(QLocale::system());
-    const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
-    if (at == 0 && at + 1 < arguments.size()) {
-        language = nap::TranslationLoader::normalize(arguments.at(at + 1));
-        arguments.remove(at, 2);
+    const QString first = arguments.value(0);
+    const bool joined = first.startsWith(QLatin1String("--lang=")); // --lang=en
+    if ((first == QLatin1String("--lang") && arguments.size() > 1) || joined) {
+        language = nap::TranslationLoader::normalize(joined ? first.mid(7) : arguments.at(1));
+        arguments.remove(0, joined ? 1 : 2);
         if (language.isEmpty()) {
             err << "Unsupported language. Use --lang zh_TW or --lang en.\n";
             return nap::cli::ExitUsage;

@@ -123,12 +123,12 @@ void MainActions::retranslate()
     quit->setText(tr("&Quit"));
     editMenu->setTitle(tr("&Edit"));
     addCommitment->setText(tr("&Add Commitment"));
-    duplicateCommitment->setText(tr("D&uplicate Commitment"));
+    duplicateCommitment->setText(tr("Dup&licate Commitment"));
     moveMenu->setTitle(tr("&Move Commitment to Area"));
     deleteItem->setText(tr("&Delete"));
     rename->setText(tr("Re&name"));
-    addArea->setText(tr("Add A&rea"));
-    renumber->setText(tr("Re&number Areas and Commitments"));
+    addArea->setText(tr("Add Ar&ea"));
+    renumber->setText(tr("Renum&ber Areas and Commitments"));
     viewMenu->setTitle(tr("&View"));
     find->setText(tr("&Find in Plan"));
     languageMenu->setTitle(tr("&Language"));

@@ -53,7 +53,7 @@ constexpr MessageText kA1Values{
     "No core value is explained. Tick at least one of transparency, participation or "
     "accountability and explain how this commitment advances it."};
 constexpr MessageText kA1Contact{
-    "A1.contact", "請填寫聯絡電話或電子郵件，讓國發會與審查者能聯繫承辦人。",
+    "A1.contact", "請填寫聯絡電話或電子郵件，讓國發會與審查者能聯絡承辦人。",
     "Give a contact phone number or e-mail address so NDC and reviewers can reach the "
     "contact person."};
 

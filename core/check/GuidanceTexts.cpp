@@ -195,7 +195,7 @@ constexpr std::array<FieldGuidance, 32> kGuidance{{
      {"contact_name.weak", "承辦人", "Officer in charge"}},
     {Field::ContactTitle,
      {"contact_title", "聯絡人職稱與單位", "Contact title and unit"},
-     {"contact_title.look", "職稱與所屬單位，方便聯繫與轉介。",
+     {"contact_title.look", "職稱與所屬單位，方便聯絡與轉介。",
       "Title and unit, so people can reach or refer to the contact."},
      {"contact_title.strong", "國家發展委員會資訊管理處 科長",
       "Section Chief, Department of Information Management, NDC"},

@@ -26,9 +26,16 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run cli(const QStringList &arguments)
+// Runs the tool under a system locale (LANG); a Taiwan locale unless a test asks otherwise.
+Run cli(const QStringList &arguments, const QString &locale = QStringLiteral("zh_TW.UTF-8"))
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), locale);
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(NAP_CLI), arguments);
     Run r;
     if (!p.waitForFinished(60000))
@@ -121,6 +128,11 @@ void TestCheckCli::sampleHasErrorsAndJsonShape()
     QCOMPARE(r.exitCode, 1);
     const QJsonObject root = r.json();
     QCOMPARE(root.value(QStringLiteral("language")).toString(), QStringLiteral("zh"));
+    // The report follows the system locale when --lang is not given.
+    const Run english = cli({QStringLiteral("check"), QStringLiteral("--workspace"), m_sample,
+                             QStringLiteral("--format"), QStringLiteral("json")},
+                            QStringLiteral("en_US.UTF-8"));
+    QCOMPARE(english.json().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
     const QJsonArray commitments = root.value(QStringLiteral("commitments")).toArray();
     QCOMPARE(commitments.size(), 12);
     int errors = 0;

@@ -1,6 +1,7 @@
 // Where exports land: atomic replacement, unwritable folder, full disk, target held open,
 // cancellation and progress; the napdesk-cli export front end and its exit codes.
 #include "ExportTestSupport.h"
+#include "store/Workspace.h"
 
 #include <QTemporaryDir>
 
@@ -26,6 +27,7 @@ private slots:
     void progressAndCancel();
     void cliExportsAndReportsErrors();
     void cliUnderCommaDecimalLocale();
+    void cliWarnsAboutEnglish();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -198,11 +200,31 @@ void TestExportFiles::cliExportsAndReportsErrors()
     const QString ws = path(QStringLiteral("w.napdesk"));
     QCOMPARE(cli({QStringLiteral("sample"), QStringLiteral("--out"), ws}).exitCode, 0);
     const QString out = path(QStringLiteral("forms.odt"));
-    ToolResult r = cli({QStringLiteral("export"), QStringLiteral("--workspace"), ws,
-                        QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("--lang"),
-                        QStringLiteral("both"), QStringLiteral("--out"), out, QStringLiteral("--commitment"),
-                        QStringLiteral("1-1"), QStringLiteral("--commitment"), QStringLiteral("2-1")});
+    const QStringList twoForms{
+        QStringLiteral("export"),       QStringLiteral("--workspace"), ws,
+        QStringLiteral("--format"),     QStringLiteral("odt"),         QStringLiteral("--lang"),
+        QStringLiteral("both"),         QStringLiteral("--out"),       out,
+        QStringLiteral("--commitment"), QStringLiteral("1-1"),         QStringLiteral("--commitment"),
+        QStringLiteral("2-1")};
+    // The export gate: 2-1 still has errors, so nothing is written without a reason…
+    ToolResult r = cli(twoForms);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("2-1") && !r.err.contains("1-1"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+    // …and with one, the reason is recorded in the workspace beside the findings it overrode.
+    const QString reason = QStringLiteral("Draft for the agencies' comments");
+    r = cli(twoForms + QStringList{QStringLiteral("--reason"), reason});
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    {
+        Error error;
+        const auto w = Workspace::open(ws, Workspace::Mode::ReadOnly, &error);
+        QVERIFY(w);
+        const QList<Workspace::ExportOverride> overrides = w->exportOverrides();
+        QCOMPARE(overrides.size(), 1);
+        QCOMPARE(overrides.first().reason, reason);
+        QCOMPARE(w->commitment(overrides.first().commitmentUuid)->code, QStringLiteral("2-1"));
+        QVERIFY(overrides.first().findings.contains(QStringLiteral("\"A1\"")));
+    }
     QString problem;
     const QJsonObject d = dump(QStringLiteral("odf_dump.py"), out, &problem);
     QCOMPARE(d.value(QLatin1String("tables")).toArray().size(), 6);
@@ -217,7 +239,7 @@ void TestExportFiles::cliExportsAndReportsErrors()
              QStringLiteral("roc"));
     r = cli({QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
              QStringLiteral("xlsx"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"),
-             path(QStringLiteral("w.xlsx"))});
+             path(QStringLiteral("w.xlsx")), QStringLiteral("--reason"), reason});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject book = dump(QStringLiteral("xlsx_dump.py"), path(QStringLiteral("w.xlsx")), &problem);
     const QJsonArray header = book.value(QLatin1String("sheets"))
@@ -246,6 +268,12 @@ void TestExportFiles::cliExportsAndReportsErrors()
              out, QStringLiteral("--commitment"), QStringLiteral("9-9")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("9-9"));
+    // Not a workspace: unreadable input, exit code 2.
+    r = cli({QStringLiteral("export"), QStringLiteral("--workspace"), path(QStringLiteral("forms.odt")),
+             QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("--lang"),
+             QStringLiteral("zh"), QStringLiteral("--out"), path(QStringLiteral("y.odt"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
     r = cli({QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
              QStringLiteral("ods"), QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--out"),
              path(QStringLiteral("none/x.ods"))});
@@ -277,7 +305,7 @@ void TestExportFiles::cliUnderCommaDecimalLocale()
         const ToolResult r =
             cli({QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
                  ExportRequest::formatCode(f), QStringLiteral("--lang"), QStringLiteral("both"),
-                 QStringLiteral("--out"), out},
+                 QStringLiteral("--out"), out, QStringLiteral("--reason"), QStringLiteral("Draft")},
                 env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QString problem;
@@ -287,6 +315,35 @@ void TestExportFiles::cliUnderCommaDecimalLocale()
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(!d.isEmpty());
     }
+}
+
+void TestExportFiles::cliWarnsAboutEnglish()
+{
+    const QString ws = path(QStringLiteral("english.napdesk"));
+    QCOMPARE(cli({QStringLiteral("sample"), QStringLiteral("--out"), ws}).exitCode, 0);
+    {
+        Error error;
+        auto w = Workspace::open(ws, Workspace::Mode::ReadWrite, &error);
+        QVERIFY(w);
+        Commitment c = w->commitments().constFirst(); // 1-1, no open errors
+        c.text(Field::Causes).en.clear();
+        c.text(Field::Contribution).en.clear();
+        QVERIFY(w->saveCommitment(c, &error));
+    }
+    auto run = [&](const QString &lang) {
+        return cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("export"),
+                    QStringLiteral("--workspace"), ws, QStringLiteral("--format"), QStringLiteral("odt"),
+                    QStringLiteral("--lang"), lang, QStringLiteral("--out"),
+                    path(lang + QStringLiteral(".odt")), QStringLiteral("--commitment"),
+                    QStringLiteral("1-1")});
+    };
+    ToolResult r = run(QStringLiteral("en"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("2 fields have no English text"), r.err.constData());
+    QVERIFY(QFileInfo::exists(path(QStringLiteral("en.odt"))));
+    r = run(QStringLiteral("zh")); // a Chinese export does not need the English
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.err.contains("English"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestExportFiles)
