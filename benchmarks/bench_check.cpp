@@ -90,5 +90,5 @@ int main(int argc, char *argv[])
         << QString::number(cpuMedian, 'f', 1) << " ms CPU ("
         << QString::number(cpuMedian * 1000 / commitments.size(), 'f', 1) << " us CPU per commitment)\n"
         << "  budget 200 ms of CPU time: " << (cpuMedian < 200 ? "met" : "MISSED") << "\n";
-    return 0;
+    return cpuMedian < 200 ? 0 : 1; // a missed budget fails the benchmarks target
 }

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QWindow>
@@ -115,6 +116,28 @@ double openWindowMs(Settings &settings, LanguageManager &languages, const QStrin
     return timer.nsecsElapsed() / 1e6;
 }
 
+// The whole start as an officer sees it: process launch, QApplication, fonts, translations,
+// the workspace, the window shown and the event loop running (napdesk quits right then).
+double processStartMs(const QString &workspace, const QString &home)
+{
+    QList<double> samples;
+    for (int i = 0; i < 5; ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NAPDESK_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+        p.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(NAP_GUI), {QStringLiteral("--lang"), QStringLiteral("zh_TW"), workspace});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return -1;
+        samples.append(timer.nsecsElapsed() / 1e6);
+    }
+    return median(samples);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -137,11 +160,23 @@ int main(int argc, char *argv[])
     const double warmSample = openWindowMs(settings, languages, sample);
     const QString big = generate(dir.filePath(QStringLiteral("200x10.napdesk")), 200, 10);
     const double coldBig = openWindowMs(settings, languages, big);
+    bool met = true;
+    auto verdict = [&met](double ms, double budget) {
+        const bool ok = ms >= 0 && ms < budget;
+        met = met && ok;
+        return ok ? "met" : "MISSED";
+    };
     std::printf("startup: QApplication + sample file %.1f ms (not part of the figures below)\n", setupMs);
-    std::printf("cold start to interactive window, sample plan (12 commitments): %.1f ms (target < 300)\n",
+    const double processSample = processStartMs(sample, dir.filePath(QStringLiteral("home")));
+    const double processBig = processStartMs(big, dir.filePath(QStringLiteral("home")));
+    std::printf("whole process, launch to window shown, sample plan: median %.1f ms (target < 300): %s\n",
+                processSample, verdict(processSample, 300));
+    std::printf("whole process, launch to window shown, 200 x 10 plan: median %.1f ms (target < 500): %s\n",
+                processBig, verdict(processBig, 500));
+    std::printf("in process, window open to interactive, sample plan (12 commitments): %.1f ms\n",
                 coldSample);
     std::printf("second window, sample plan: %.1f ms\n", warmSample);
-    std::printf("start to interactive window, 200 commitments x 10 milestones: %.1f ms (target < 500)\n",
+    std::printf("in process, window open to interactive, 200 commitments x 10 milestones: %.1f ms\n",
                 coldBig);
 
     // Edit to durable commit: one field edit, then the autosave's write (WAL, synchronous=FULL).
@@ -160,8 +195,9 @@ int main(int argc, char *argv[])
             samples.append(timer.nsecsElapsed() / 1e6);
         }
         std::printf("edit to durable commit (commitment with 10 milestones): median %.2f ms, max %.2f ms "
-                    "(target < 10)\n",
-                    median(samples), *std::max_element(samples.begin(), samples.end()));
+                    "(target < 10): %s\n",
+                    median(samples), *std::max_element(samples.begin(), samples.end()),
+                    verdict(median(samples), 10));
     }
 
     // Selecting another commitment in a 1,000-commitment plan.
@@ -185,9 +221,10 @@ int main(int argc, char *argv[])
             samples.append(timer.nsecsElapsed() / 1e6);
         }
         std::printf("open 1,000-commitment plan: %.1f ms\n", openMs);
-        std::printf(
-            "select another commitment (1,000-commitment plan): median %.2f ms, max %.2f ms (target < 50)\n",
-            median(samples), *std::max_element(samples.begin(), samples.end()));
+        std::printf("select another commitment (1,000-commitment plan): median %.2f ms, max %.2f ms (target "
+                    "< 50): %s\n",
+                    median(samples), *std::max_element(samples.begin(), samples.end()),
+                    verdict(median(samples), 50));
     }
-    return 0;
+    return met ? 0 : 1; // a missed budget fails the benchmarks target
 }
