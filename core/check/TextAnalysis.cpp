@@ -139,9 +139,9 @@ void TextAnalysis::initEvidenceWords()
 void TextAnalysis::initAmbitionWords()
 {
     m_bau = pattern(
-        QStringLiteral(
-            "依現行規定辦理|依(?:現行)?(?:法令|法規|規定)辦理|持續辦理|例行|賡續|維持現行|照常辦理|循例|"
-            "依往例"),
+        QStringLiteral("依現行規定辦理|依(?:現行)?(?:法令|法規|規定)辦理|持續(?:辦理|推動|推廣|執行|精進|"
+                       "強化)|例行|賡續|維持現行|照常辦理|循例|"
+                       "依往例"),
         QStringLiteral("\\b(?:continu(?:e|es|ing)\\s+to|in\\s+line\\s+with\\s+existing|as\\s+usual|"
                        "existing\\s+practice|business\\s+as\\s+usual|ongoing|as\\s+before|routine(?:ly)?|"
                        "maintain\\s+the\\s+current)\\b"));

@@ -316,14 +316,15 @@ public:
         }
         if (ends.isEmpty())
             return;
-        const int span = c.end.index() - c.start.index();
-        if (span >= 4) {
-            const YearMonth threshold = c.start.addMonths(static_cast<int>(std::ceil(span * 0.75)));
+        const int months = c.end.index() - c.start.index() + 1; // both ends included
+        if (months >= 5) {
+            // 2025-01…2026-12 is 24 months; its last quarter starts with 2026-07.
+            const YearMonth lastQuarter = c.start.addMonths(static_cast<int>(std::ceil(months * 0.75)));
             bool allLate = true;
             for (const YearMonth &e : std::as_const(ends))
-                allLate = allLate && e > threshold;
+                allLate = allLate && e >= lastQuarter;
             if (allLate)
-                out.append(finding(kB6Late, Field::Milestones, {month(threshold)}));
+                out.append(finding(kB6Late, Field::Milestones, {month(lastQuarter.addMonths(-1))}));
         }
         QStringList idle;
         for (int year = c.start.year(); year <= c.end.year(); ++year) {

@@ -394,6 +394,16 @@ void TestCheck::ruleB6_data()
         m.end = YearMonth(2026, 12);
     }
     row("all due in the last quarter", c, true);
+    // A one-year commitment: its last quarter starts with October.
+    c.start = YearMonth(2026, 1);
+    c.end = YearMonth(2026, 12);
+    for (Milestone &m : c.milestones) {
+        m.start = YearMonth(2026, 1);
+        m.end = YearMonth(2026, 10);
+    }
+    row("all due in the last quarter's first month", c, true);
+    c.milestones.first().end = YearMonth(2026, 9);
+    row("one due just before the last quarter", c, false);
     c = strong();
     c.end = YearMonth(2027, 12);
     c.milestones[2].end = YearMonth(2027, 12);

@@ -57,6 +57,9 @@ void TestCheckAmbition::ruleC1_data()
     row("zh 依現行規定辦理", businessAsUsual(s("依現行規定辦理資料開放業務。"), s("每年更新資料集清單1次")),
         true);
     row("zh 持續辦理", businessAsUsual(s("持續辦理資料集更新。"), s("每年更新資料集清單1次")), true);
+    row("zh 持續推動", businessAsUsual(s("持續推動資料開放。"), s("每年更新資料集清單1次")), true);
+    row("en continue to promote",
+        businessAsUsual(s("Continue to promote open data."), s("Update the dataset list once a year")), true);
     row("en continue to",
         businessAsUsual(s("Continue to update datasets in line with existing rules."),
                         s("Update the dataset list once a year")),
