@@ -37,6 +37,7 @@ constexpr std::array<Pair, FormLabels::LabelCount> kLabels{{
     {"經費", "Budget"},
     {"相關政府計畫", "Related government programmes"},
     {"永續發展目標", "Sustainable Development Goals"},
+    {"政策領域", "Policy areas"},
     {"其他參與者（政府）", "Other actors (government)"},
     {"其他參與者（公民社會、私部門、多邊組織）",
      "Other actors (civil society, private sector, multilaterals)"},

@@ -37,6 +37,7 @@ public:
         Budget,
         RelatedProgrammes,
         Sdgs,
+        PolicyAreas,
         ActorsGovernment,
         ActorsCivil,
         Milestones,

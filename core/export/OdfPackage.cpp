@@ -152,7 +152,9 @@ QByteArray OdfPackage::metaXml(const OdfMeta &meta)
     w.writeTextElement(OdfNs::dc(), QStringLiteral("title"), XmlText::sanitized(meta.title));
     w.writeTextElement(OdfNs::meta(), QStringLiteral("initial-creator"), XmlText::sanitized(meta.creator));
     w.writeTextElement(OdfNs::dc(), QStringLiteral("creator"), XmlText::sanitized(meta.creator));
-    const QString when = meta.created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    // UTC, marked as such: office programs read a time without a zone as local time.
+    const QString when =
+        meta.created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
     w.writeTextElement(OdfNs::meta(), QStringLiteral("creation-date"), when);
     w.writeTextElement(OdfNs::dc(), QStringLiteral("date"), when);
     w.writeTextElement(OdfNs::dc(), QStringLiteral("language"), meta.language);

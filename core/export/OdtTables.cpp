@@ -2,6 +2,7 @@
 #include "ExportText.h"
 #include "OdfNames.h"
 #include "OdtWriter.h"
+#include "text/Catalog.h"
 #include "text/XmlText.h"
 
 namespace nap {
@@ -100,6 +101,25 @@ void OdtWriter::spannedRow(FormLabels::Label label)
     m_w.writeEndElement();
 }
 
+namespace {
+
+// The policy-area tags by name, in each language (the workspace keeps codes).
+LocalizedText policyAreas(const QStringList &codes)
+{
+    QStringList zh;
+    QStringList en;
+    for (const QString &code : codes) {
+        zh.append(Catalog::policyAreas().displayName(code, Language::Chinese));
+        en.append(Catalog::policyAreas().displayName(code, Language::English));
+    }
+    LocalizedText t;
+    t.zh = zh.join(QStringLiteral("、"));
+    t.en = en.join(QStringLiteral(", "));
+    return t;
+}
+
+} // namespace
+
 // A main answer followed by optional supplementary parts, each introduced by its label.
 void OdtWriter::describedParts(const QList<QPair<FormLabels::Label, LocalizedText>> &parts, Language language)
 {
@@ -167,6 +187,7 @@ void OdtWriter::writeFormTable(const Commitment &c, int index)
                                   {L::Budget, c.text(Field::Budget)},
                                   {L::RelatedProgrammes, c.text(Field::RelatedProgrammes)},
                                   {L::Sdgs, c.text(Field::Sdgs)},
+                                  {L::PolicyAreas, policyAreas(c.policyTags)},
                                   {L::ActorsGovernment, c.text(Field::ActorsGovernment)},
                                   {L::ActorsCivil, c.text(Field::ActorsCivil)}}));
     m_w.writeEndElement();

@@ -1,5 +1,7 @@
 #include "OdtWriter.h"
 
+#include <QSet>
+
 #include "ExportText.h"
 #include "Exporter.h"
 #include "OdfNames.h"
@@ -32,7 +34,21 @@ OdtWriter::OdtWriter(const ExportRequest &request, const ExportInput &data)
 {
 }
 
-QByteArray OdtWriter::stylesXml(const ExportRequest &request, const Plan &plan)
+QString OdtWriter::headerAgency(const QList<Commitment> &commitments) const
+{
+    const Language lang = ExportText::primary(m_request.mode);
+    if (!m_request.exportingAgency.isEmpty())
+        return ExportText::agency(m_request.exportingAgency, lang);
+    if (m_request.format == ExportRequest::Format::OdtPlan)
+        return m_data.plan.issuer.text(lang);
+    QSet<QString> leads;
+    for (const Commitment &c : commitments)
+        leads.insert(c.leadAgency);
+    return leads.size() == 1 && !leads.begin()->isEmpty() ? ExportText::agency(*leads.begin(), lang)
+                                                          : QString();
+}
+
+QByteArray OdtWriter::stylesXml(const ExportRequest &request, const Plan &plan, const QString &agency)
 {
     QFile f(QStringLiteral(":/core/data/odf/odt-styles.xml"));
     if (!f.open(QIODevice::ReadOnly))
@@ -43,8 +59,8 @@ QByteArray OdtWriter::stylesXml(const ExportRequest &request, const Plan &plan)
     QString header = plan.title.text(lang);
     if (header.isEmpty())
         header = plan.title.text(en ? Language::Chinese : Language::English);
-    if (!request.exportingAgency.isEmpty())
-        header += QStringLiteral(" ／ ") + ExportText::agency(request.exportingAgency, lang);
+    if (!agency.trimmed().isEmpty())
+        header += QStringLiteral(" ／ ") + agency;
     xml.replace(QLatin1String("@LANG@"), en ? QStringLiteral("en") : QStringLiteral("zh"));
     xml.replace(QLatin1String("@COUNTRY@"), en ? QStringLiteral("US") : QStringLiteral("TW"));
     xml.replace(QLatin1String("@HEADER@"), ExportText::xmlEscaped(header.simplified()));
@@ -64,8 +80,8 @@ bool OdtWriter::build(const QList<Commitment> &commitments, QByteArray *package,
     meta.title = plan || commitments.size() != 1 ? m_data.plan.title.text(lang)
                                                  : commitments.first().code + QLatin1Char(' ') +
                                                        commitments.first().text(Field::Title).text(lang);
-    meta.creator = m_request.exportingAgency.isEmpty() ? QStringLiteral("NAP Desk")
-                                                       : ExportText::agency(m_request.exportingAgency, lang);
+    const QString agency = headerAgency(commitments);
+    meta.creator = agency.trimmed().isEmpty() ? QStringLiteral("NAP Desk") : agency;
     meta.language = ExportText::languageTag(m_request.mode);
     meta.created = QDateTime::currentDateTimeUtc();
     meta.userDefined = {{QStringLiteral("nap-form-schema"), QString::number(Exporter::schemaVersion())},
@@ -76,7 +92,7 @@ bool OdtWriter::build(const QList<Commitment> &commitments, QByteArray *package,
                                                              : QStringLiteral("gregorian")}};
     OdfPackage pkg(QStringLiteral("application/vnd.oasis.opendocument.text"));
     pkg.add(QStringLiteral("content.xml"), content);
-    pkg.add(QStringLiteral("styles.xml"), stylesXml(m_request, m_data.plan));
+    pkg.add(QStringLiteral("styles.xml"), stylesXml(m_request, m_data.plan, agency));
     pkg.add(QStringLiteral("meta.xml"), OdfPackage::metaXml(meta));
     return pkg.build(package, error);
 }

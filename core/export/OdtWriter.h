@@ -21,7 +21,11 @@ public:
     bool build(const QList<Commitment> &commitments, QByteArray *package, Error *error,
                const ExportProgress &progress);
 
-    static QByteArray stylesXml(const ExportRequest &request, const Plan &plan);
+    // agency: the name printed after the plan title in the page header (may be empty).
+    // The exporting agency; else the plan's issuer for the plan document, or the lead agency
+    // the exported forms share.
+    QString headerAgency(const QList<Commitment> &commitments) const;
+    static QByteArray stylesXml(const ExportRequest &request, const Plan &plan, const QString &agency);
 
 private:
     QByteArray contentXml(const QList<Commitment> &commitments, Error *error, const ExportProgress &progress);

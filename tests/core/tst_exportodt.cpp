@@ -77,13 +77,19 @@ void TestExportOdt::formPackageFollowsOdfRules()
 void TestExportOdt::formHasEveryFieldInOrder()
 {
     Commitment c;
-    const ExportInput input = oneCommitment(&c);
+    ExportInput input = oneCommitment(&c);
+    input.commitments.last().policyTags = {QStringLiteral("anti_corruption"),
+                                           QStringLiteral("beneficial_ownership")};
     ExportRequest req =
         request(ExportRequest::Format::OdtForm, ExportRequest::Mode::Chinese, path(QStringLiteral("f.odt")));
     req.commitmentUuids = {c.uuid};
+    req.exportingAgency.clear(); // the header then names the form's lead agency
     const QJsonObject d = exportAndDump(req, input);
     const QJsonArray tables = d.value(QLatin1String("tables")).toArray();
     QCOMPARE(tables.size(), 3); // form, milestones, contact
+    const QString styles = QString::fromUtf8(zipEntry(req.targetPath, QStringLiteral("styles.xml")));
+    QVERIFY2(styles.contains(QStringLiteral("開放政府國家行動方案（草案） ／ 內政部")),
+             qPrintable(styles.left(0)));
     const QJsonArray form = tables.at(0).toObject().value(QLatin1String("rows")).toArray();
     QStringList labels;
     QString all;
@@ -113,6 +119,9 @@ void TestExportOdt::formHasEveryFieldInOrder()
     QVERIFY(all.contains(QStringLiteral("114年3月至117年12月")));
     QVERIFY(all.contains(QStringLiteral("相關：欄位value_transparency中文")));
     QVERIFY(all.contains(QStringLiteral("未勾選：欄位value_participation中文")));
+    QVERIFY2(all.contains(QStringLiteral("政策領域")) &&
+                 all.contains(QStringLiteral("反貪腐與廉政、實質受益人透明")),
+             qPrintable(all));
     for (Field f : Fields::textFields()) {
         if (f == Field::ContactName || f == Field::ContactTitle || f == Field::FormFiller)
             continue;
@@ -243,6 +252,7 @@ void TestExportOdt::metaDescribesTheDocument()
     const QDateTime created =
         QDateTime::fromString(meta.value(QLatin1String("creation-date")).toString(), Qt::ISODate);
     QVERIFY(created.isValid());
+    QCOMPARE(created.timeSpec(), Qt::UTC); // written with its zone, not read as local time
     QVERIFY(qAbs(created.secsTo(QDateTime::currentDateTimeUtc())) < 600);
 }
 
