@@ -2,6 +2,7 @@
 
 #include "CommitmentRows.h"
 #include "Schema.h"
+#include "StorableText.h"
 #include "TextRows.h"
 #include "io/FileReplace.h"
 
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QUrl>
 #include <QUuid>
 
 namespace nap {
@@ -34,6 +36,36 @@ bool canWriteIn(const QString &dir)
 {
     QTemporaryFile probe(dir + QStringLiteral("/.napdesk-probe-XXXXXX"));
     return probe.open();
+}
+
+// SQLite result codes (sqlite3.h) that mean the file itself is bad.
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
+
+// Why a workspace that looks like SQLite could not be read. Only SQLite's own verdict
+// makes it "damaged": in a folder the user cannot write to, an intact WAL-mode file fails
+// too, because even reading needs a -shm file beside it.
+Error readFailure(const QSqlError &sqlError, const QString &path)
+{
+    const int code = sqlError.nativeErrorCode().toInt() & 0xff; // primary of an extended code
+    if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
+        return Error::make(Error::Corrupt, sqlError.text());
+    if (!canWriteIn(QFileInfo(path).absolutePath()))
+        return Error::make(Error::ReadOnlyLocation, path);
+    return Error::make(Error::DatabaseError, sqlError.text());
+}
+
+// An SQLite URI that reads `path` without -shm or locks; see openConnection for when
+// that is safe. "file:" plus an absolute path whose first character is '/' ("/C:/x" on
+// Windows, "//server/share/x" for a UNC path), percent-encoded so '#', '?' and '%' in
+// folder names stay part of the path.
+QString immutableUri(const QString &path)
+{
+    QString absolute = QDir::fromNativeSeparators(path);
+    if (!absolute.startsWith(QLatin1Char('/')))
+        absolute.prepend(QLatin1Char('/'));
+    return QStringLiteral("file://") + QString::fromLatin1(QUrl::toPercentEncoding(absolute, "/:")) +
+           QStringLiteral("?immutable=1");
 }
 
 bool dbFail(const QSqlDatabase &db, Error *error)
@@ -150,15 +182,35 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
     m_connection = QStringLiteral("napdesk-workspace-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
-    if (mode == Mode::ReadOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
-        return dbFail(db, error);
+    if (mode == Mode::ReadOnly) {
+        // Reading a WAL-mode file needs a -shm file beside it, which SQLite cannot create in
+        // a folder we cannot write to (a read-only share). Without a -wal file nobody has the
+        // workspace open for writing (every writer keeps one), and we cannot start to: the
+        // file may then be read as immutable, which needs no -shm.
+        if (!QFileInfo::exists(m_path + QStringLiteral("-wal")) &&
+            !canWriteIn(QFileInfo(m_path).absolutePath())) {
+            db.setDatabaseName(immutableUri(m_path));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
+    }
+    if (!db.open()) {
+        *error = readFailure(db.lastError(), m_path);
+        return false;
+    }
 
+    QSqlQuery q(db);
+    // The first read of the file: when it fails, SQLite's error code says why.
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !q.next()) {
+        *error = readFailure(q.lastError(), m_path);
+        return false;
+    }
+    q.finish();
     const int appId = Schema::applicationId(db);
     const int version = Schema::version(db);
     if (appId < 0 || version < 0) {
-        *error = Error::make(Error::Corrupt, db.lastError().text());
+        *error = Error::make(Error::DatabaseError, db.lastError().text());
         return false;
     }
     if (!creating && (appId != Schema::kApplicationId || version == 0)) {
@@ -169,13 +221,17 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
         *error = Error::make(Error::NewerSchema, QString::number(version));
         return false;
     }
-    QSqlQuery q(db);
-    if (!creating && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-                      q.value(0).toString() != QLatin1String("ok"))) {
-        *error = Error::make(Error::Corrupt, q.lastError().text());
-        return false;
+    if (!creating) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+            *error = readFailure(q.lastError(), m_path);
+            return false;
+        }
+        if (q.value(0).toString() != QLatin1String("ok")) {
+            *error = Error::make(Error::Corrupt, q.value(0).toString());
+            return false;
+        }
+        q.finish();
     }
-    q.finish();
     // A read-only file cannot be migrated. Versions 1 and 2 share the tables that hold the
     // plan (2 only added settings and export overrides, which then read as empty), so an
     // older file is read as it is.
@@ -219,6 +275,7 @@ bool Workspace::savePlan(const Plan &plan, Error *error)
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const Plan stored = StorableText::of(plan);
     return inTransaction(db, error, [&] {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO plan(uuid, start, end_month) VALUES(?, ?, ?) ON CONFLICT(uuid)"
@@ -227,8 +284,8 @@ bool Workspace::savePlan(const Plan &plan, Error *error)
         q.addBindValue(TextRows::sqlText(plan.start.toIso()));
         q.addBindValue(TextRows::sqlText(plan.end.toIso()));
         return (q.exec() || queryFail(q, error)) &&
-               TextRows::write(db, plan.uuid, QStringLiteral("plan_title"), plan.title, error) &&
-               TextRows::write(db, plan.uuid, QStringLiteral("plan_issuer"), plan.issuer, error);
+               TextRows::write(db, plan.uuid, QStringLiteral("plan_title"), stored.title, error) &&
+               TextRows::write(db, plan.uuid, QStringLiteral("plan_issuer"), stored.issuer, error);
     });
 }
 
@@ -261,6 +318,7 @@ bool Workspace::saveArea(const Area &area, Error *error)
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const Area stored = StorableText::of(area);
     return inTransaction(db, error, [&] {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO area(uuid, number) VALUES(?, ?) ON CONFLICT(uuid)"
@@ -268,8 +326,8 @@ bool Workspace::saveArea(const Area &area, Error *error)
         q.addBindValue(area.uuid);
         q.addBindValue(area.number);
         return (q.exec() || queryFail(q, error)) &&
-               TextRows::write(db, area.uuid, QStringLiteral("area_title"), area.title, error) &&
-               TextRows::write(db, area.uuid, QStringLiteral("area_preface"), area.preface, error);
+               TextRows::write(db, area.uuid, QStringLiteral("area_title"), stored.title, error) &&
+               TextRows::write(db, area.uuid, QStringLiteral("area_preface"), stored.preface, error);
     });
 }
 
@@ -326,9 +384,13 @@ bool Workspace::saveCommitments(const QList<Commitment> &commitments, Error *err
         *error = readOnlyError(*this);
         return false;
     }
+    QList<Commitment> stored;
+    stored.reserve(commitments.size());
+    for (const Commitment &c : commitments)
+        stored.append(StorableText::of(c));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const bool ok = inTransaction(db, error, [&] {
-        for (const Commitment &c : commitments) {
+        for (const Commitment &c : stored) {
             const auto it = m_saved.constFind(c.uuid);
             if (!CommitmentRows::write(db, c, it == m_saved.cend() ? nullptr : &*it, error))
                 return false;
@@ -336,7 +398,7 @@ bool Workspace::saveCommitments(const QList<Commitment> &commitments, Error *err
         return true;
     });
     // The cache must mirror the file: refresh it only for a committed transaction.
-    for (const Commitment &c : commitments) {
+    for (const Commitment &c : stored) {
         if (ok)
             m_saved.insert(c.uuid, c);
         else
@@ -376,7 +438,7 @@ bool Workspace::setSetting(const QString &key, const QString &value, Error *erro
     q.prepare(QStringLiteral("INSERT INTO setting(key, value) VALUES(?, ?)"
                              " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(TextRows::sqlText(value));
+    q.addBindValue(TextRows::sqlText(StorableText::of(value)));
     return q.exec() || queryFail(q, error);
 }
 
@@ -427,8 +489,8 @@ bool Workspace::addExportOverride(const QString &commitmentUuid, const QString &
         q.prepare(QStringLiteral("INSERT INTO export_override(commitment_uuid, reason, findings, created)"
                                  " VALUES(?, ?, ?, ?)"));
         q.addBindValue(commitmentUuid);
-        q.addBindValue(reason.trimmed());
-        q.addBindValue(TextRows::sqlText(findingsSummary));
+        q.addBindValue(StorableText::of(reason.trimmed()));
+        q.addBindValue(TextRows::sqlText(StorableText::of(findingsSummary)));
         q.addBindValue(TextRows::stamp(QDateTime::currentDateTimeUtc()));
         return q.exec() || queryFail(q, error);
     });

@@ -3,11 +3,16 @@
 #include "store/Schema.h"
 #include "store/Workspace.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QUuid>
 
@@ -77,6 +82,45 @@ Commitment fullCommitment(const QString &areaUuid)
     return c;
 }
 
+QByteArray sha256(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+// Opens `file` in a child process (this binary, see runOpenChild) and returns what it
+// printed: "ok <commitments>", "error <Error::Code>", or "writable" when the child could
+// create files in the folder after all. Root ignores folder permissions, so as root the
+// child runs under setpriv without the capabilities that bypass them.
+QByteArray openInChild(const QString &file, Workspace::Mode mode)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NAP_OPEN_CHILD"), file);
+    env.insert(QStringLiteral("NAP_OPEN_CHILD_MODE"),
+               mode == Workspace::Mode::ReadOnly ? QStringLiteral("ro") : QStringLiteral("rw"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    child.waitForFinished(30000);
+    QByteArray out = child.readAllStandardOutput().trimmed();
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (out != "writable" || setpriv.isEmpty())
+        return out;
+    child.start(setpriv, {QStringLiteral("--bounding-set=-dac_override,-dac_read_search,-fowner"),
+                          QStringLiteral("--"), QCoreApplication::applicationFilePath()});
+    child.waitForFinished(30000);
+    out = child.readAllStandardOutput().trimmed();
+    if (out.isEmpty())
+        out = "setpriv failed: " + child.readAllStandardError().left(300);
+    return out;
+}
+
+QByteArray openError(Error::Code code)
+{
+    return "error " + QByteArray::number(int(code));
+}
+
 } // namespace
 
 class TestWorkspace : public QObject
@@ -95,7 +139,10 @@ private slots:
     void refusesNewerSchema();
     void secondInstanceIsLockedOut();
     void readOnlyLocationIsReported();
+    void readOnlyFolderIsReadableNotDamaged();
     void hugeAndControlTextIsStoredExactly();
+    void loneSurrogatesAreReplacedAndTheRestKept_data();
+    void loneSurrogatesAreReplacedAndTheRestKept();
     void saveCopyAsIsAWorkspace();
     void survivesSigkill();
 
@@ -333,6 +380,40 @@ void TestWorkspace::readOnlyLocationIsReported()
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
+void TestWorkspace::readOnlyFolderIsReadableNotDamaged()
+{
+    // A workspace on a read-only share: WAL mode needs a -shm file beside it even to read,
+    // which SQLite cannot create there. That must never read as "damaged". The folder
+    // name needs escaping in an SQLite URI ('#', '?', '%', space, CJK).
+    const QString share = path(QStringLiteral("唯讀 share #1?%41"));
+    QVERIFY(QDir().mkpath(share));
+    Error error;
+    const QString clean = share + QStringLiteral("/plan.napdesk");
+    QVERIFY2(SamplePlan::writeWorkspace(clean, &error), qPrintable(error.message()));
+    QVERIFY(!QFile::exists(clean + QStringLiteral("-wal"))); // closed cleanly
+    // A -wal file means a writer may hold the file (or crashed): it cannot be read as immutable.
+    const QString busy = share + QStringLiteral("/busy.napdesk");
+    QVERIFY(QFile::copy(clean, busy));
+    QFile wal(busy + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::WriteOnly));
+    wal.close();
+    const QByteArray before = sha256(clean);
+    const QStringList files = QDir(share).entryList(QDir::Files | QDir::Hidden);
+
+    QVERIFY(QFile::setPermissions(share, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                             QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    const auto restore = qScopeGuard(
+        [&] { QFile::setPermissions(share, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+    const QByteArray readOnly = openInChild(clean, Workspace::Mode::ReadOnly);
+    if (readOnly == "writable")
+        QSKIP("Cannot make a folder unwritable here (root without setpriv?)");
+    QCOMPARE(readOnly, QByteArray("ok 12"));
+    QCOMPARE(openInChild(busy, Workspace::Mode::ReadOnly), openError(Error::ReadOnlyLocation));
+    QCOMPARE(openInChild(clean, Workspace::Mode::ReadWrite), openError(Error::ReadOnlyLocation));
+    QCOMPARE(sha256(clean), before);
+    QCOMPARE(QDir(share).entryList(QDir::Files | QDir::Hidden), files); // no -shm, no probe left
+}
+
 void TestWorkspace::hugeAndControlTextIsStoredExactly()
 {
     Error error;
@@ -344,14 +425,105 @@ void TestWorkspace::hugeAndControlTextIsStoredExactly()
     QVERIFY(ws->saveArea(area, &error));
     Commitment c = fullCommitment(area.uuid);
     QString huge(1024 * 1024, QChar(0x4E2D));
-    QString control =
+    const QString control =
         QStringLiteral("a\x01\x02\x0b\x0c b") + QChar(0xD800) + QStringLiteral("\r\n\u200f end");
+    // The lone surrogate cannot be stored as UTF-8: it becomes U+FFFD, everything else stays.
+    const QString expected =
+        QStringLiteral("a\x01\x02\x0b\x0c b") + QChar(0xFFFD) + QStringLiteral("\r\n\u200f end");
     c.text(Field::Problem).zh = huge;
     c.text(Field::Content).zh = control;
     QVERIFY(ws->saveCommitment(c, &error));
     const auto loaded = ws->commitment(c.uuid);
+    QVERIFY(loaded);
     QCOMPARE(loaded->text(Field::Problem).zh, huge);
-    QCOMPARE(loaded->text(Field::Content).zh.size(), control.size());
+    QCOMPARE(loaded->text(Field::Content).zh, expected);
+}
+
+void TestWorkspace::loneSurrogatesAreReplacedAndTheRestKept_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    const QChar hi(0xD800);
+    const QChar hiLast(0xDBFF);
+    const QChar lo(0xDC00);
+    const QChar loLast(0xDFFF);
+    const QChar fffd(0xFFFD);
+    const QString emoji = QStringLiteral("\U0001F600"); // a valid pair: D83D DE00
+    const QString ok = QStringLiteral("a");
+    QTest::newRow("high, middle") << ok + hi + u'b' << ok + fffd + u'b';
+    QTest::newRow("low, middle") << ok + lo + u'b' << ok + fffd + u'b';
+    QTest::newRow("high, start") << hi + QStringLiteral("abc") << fffd + QStringLiteral("abc");
+    QTest::newRow("low, start, before CRLF")
+        << loLast + QStringLiteral("\r\n") << fffd + QStringLiteral("\r\n");
+    QTest::newRow("high, end") << QStringLiteral("abc") + hiLast << QStringLiteral("abc") + fffd;
+    QTest::newRow("low, end") << QStringLiteral("abc") + loLast << QStringLiteral("abc") + fffd;
+    QTest::newRow("high before CR") << u'x' + QString(hi) + QStringLiteral("\r\ty")
+                                    << u'x' + QString(fffd) + QStringLiteral("\r\ty");
+    QTest::newRow("high before LF") << hi + QStringLiteral("\n\x01z") << fffd + QStringLiteral("\n\x01z");
+    QTest::newRow("high before emoji") << hi + emoji + hi << fffd + emoji + fffd;
+    QTest::newRow("low after emoji") << emoji + lo + emoji << emoji + fffd + emoji;
+    QTest::newRow("reversed pair") << QString(lo) + hi + u'z' << QString(fffd) + fffd + u'z';
+    QTest::newRow("two highs then pair") << QString(hi) + hi + emoji << QString(fffd) + fffd + emoji;
+    QTest::newRow("only a surrogate") << QString(lo) << QString(fffd);
+    // SQLite reads U+FFFE and U+FFFF back as U+FFFD: the store says so up front.
+    QTest::newRow("U+FFFE, U+FFFF") << QStringLiteral("\uFFFE\r\uFFFF\n")
+                                    << QStringLiteral("\uFFFD\r\uFFFD\n");
+    const QString valid = QStringLiteral("\t\x01\x1f\x7f\r\n\r 中文 ") + emoji +
+                          QStringLiteral("\uFFFD\uFDD0\U0001FFFF\u200f end\r");
+    QTest::newRow("nothing to replace") << valid << valid;
+}
+
+void TestWorkspace::loneSurrogatesAreReplacedAndTheRestKept()
+{
+    // Every kind of free text the store writes: bilingual texts of the plan, an area, a
+    // commitment and a milestone; plain strings of the commitment, a milestone and settings.
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    Error error;
+    const QString file = path(QStringLiteral("surrogates.napdesk"));
+    QFile::remove(file);
+    auto ws = Workspace::create(file, &error);
+    QVERIFY2(ws, qPrintable(error.message()));
+    Plan plan = ws->plan();
+    plan.title = text(input, input, 1);
+    QVERIFY(ws->savePlan(plan, &error));
+    Area area;
+    area.uuid = uuid();
+    area.number = 1;
+    area.title = text(input, u'\t' + input, 2);
+    QVERIFY(ws->saveArea(area, &error));
+    Commitment c = fullCommitment(area.uuid);
+    c.text(Field::Content) = text(input, input + u'\n', 3);
+    c.code = input;
+    c.leadAgency = input;
+    c.coAgencies = {input, QStringLiteral("moi")};
+    c.contactPhone = input;
+    c.contactEmail = input;
+    c.milestones[1].description = text(input, input, 4);
+    c.milestones[1].responsibleAgency = input;
+    QVERIFY(ws->saveCommitment(c, &error));
+    QVERIFY(ws->setSetting(QStringLiteral("exporting_agency"), input, &error));
+    for (int pass = 0; pass < 2; ++pass) { // from the open workspace, then after reopening
+        QCOMPARE(ws->plan().title.zh, expected);
+        QCOMPARE(ws->plan().title.en, expected);
+        QCOMPARE(ws->areas().value(0).title.en, u'\t' + expected);
+        const auto loaded = ws->commitment(c.uuid);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->text(Field::Content).zh, expected);
+        QCOMPARE(loaded->text(Field::Content).en, expected + u'\n');
+        QCOMPARE(loaded->code, expected);
+        QCOMPARE(loaded->leadAgency, expected);
+        QCOMPARE(loaded->coAgencies, QStringList({expected, QStringLiteral("moi")}));
+        QCOMPARE(loaded->contactPhone, expected);
+        QCOMPARE(loaded->contactEmail, expected);
+        QCOMPARE(loaded->milestones.value(1).description.zh, expected);
+        QCOMPARE(loaded->milestones.value(1).responsibleAgency, expected);
+        QCOMPARE(loaded->text(Field::Problem), c.text(Field::Problem)); // untouched fields stay
+        QCOMPARE(ws->setting(QStringLiteral("exporting_agency")), expected);
+        ws.reset();
+        ws = Workspace::open(file, Workspace::Mode::ReadOnly, &error);
+        QVERIFY2(ws, qPrintable(error.message()));
+    }
 }
 
 void TestWorkspace::saveCopyAsIsAWorkspace()
@@ -404,6 +576,23 @@ void TestWorkspace::survivesSigkill()
     QVERIFY(c.text(Field::Brief).zh.toInt() >= lastReported);
 }
 
+// The child of openInChild: reports how opening `file` went, on one line.
+static int runOpenChild(const QString &file, Workspace::Mode mode)
+{
+    QTemporaryFile probe(QFileInfo(file).absolutePath() + QStringLiteral("/probe-XXXXXX"));
+    if (probe.open()) {
+        printf("writable\n");
+        return 0;
+    }
+    Error error;
+    const auto ws = Workspace::open(file, mode, &error);
+    if (ws)
+        printf("ok %d\n", int(ws->commitments().size()));
+    else
+        printf("error %d\n", int(error.code));
+    return 0;
+}
+
 static int runWriterChild(const QString &file)
 {
     Error error;
@@ -426,6 +615,11 @@ int main(int argc, char *argv[])
     const QString child = qEnvironmentVariable("NAP_WRITER_CHILD");
     if (!child.isEmpty())
         return runWriterChild(child);
+    const QString opened = qEnvironmentVariable("NAP_OPEN_CHILD");
+    if (!opened.isEmpty())
+        return runOpenChild(opened, qEnvironmentVariable("NAP_OPEN_CHILD_MODE") == QLatin1String("ro")
+                                        ? Workspace::Mode::ReadOnly
+                                        : Workspace::Mode::ReadWrite);
     TestWorkspace test;
     return QTest::qExec(&test, argc, argv);
 }
