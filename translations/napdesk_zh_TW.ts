@@ -2131,7 +2131,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="+298"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+260"/>
         <source>Add commitment</source>
         <translation>新增承諾事項</translation>
     </message>
@@ -2233,21 +2233,6 @@ Drafts the commitments of Taiwan&apos;s Open Government National Action Plan in 
     </message>
     <message>
         <location line="+6"/>
-        <source>Find by number, name or agency (Ctrl+F)</source>
-        <translation>以編號、名稱或機關搜尋（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find in plan</source>
-        <translation>在方案中搜尋</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan: areas and commitments</source>
-        <translation>方案：面向及承諾事項</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>No workspace is open. Use File → New Workspace or File → Open Workspace.</source>
         <translation>尚未開啟工作區。請使用「檔案 → 新增工作區」或「檔案 → 開啟工作區」。</translation>
     </message>
@@ -2470,6 +2455,24 @@ Close anyway and lose them?</source>
         <location line="+5"/>
         <source>Edit plan end</source>
         <translation>編輯方案結束年月</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::PlanNavigator</name>
+    <message>
+        <location filename="../app/ui/PlanNavigator.cpp" line="+106"/>
+        <source>Find by number, name or agency (Ctrl+F)</source>
+        <translation>以編號、名稱或機關搜尋（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in plan</source>
+        <translation>在方案中搜尋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan: areas and commitments</source>
+        <translation>方案：面向及承諾事項</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "MainActions.h"
 #include "MessageBox.h"
 #include "PlanEditor.h"
+#include "PlanNavigator.h"
 #include "PlanTreeModel.h"
 #include "Settings.h"
 #include "WorkspaceDocument.h"
@@ -20,25 +21,18 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
-#include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeView>
-#include <QVBoxLayout>
 
 namespace nap::ui {
 
 MainWindow::MainWindow(Settings &settings, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_languages(languages), m_actions(new MainActions(this)),
-      m_model(new PlanTreeModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_saveLabel(new QLabel(this))
+      m_model(new PlanTreeModel(this)), m_saveLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/napdesk.svg")));
     buildCentralWidget();
@@ -65,30 +59,14 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, QWidget *
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
-    m_tree->setModel(nullptr);
+    delete m_navigator; // its tree lets go of the model first
     m_model->setDocument(nullptr);
 }
 
 void MainWindow::buildCentralWidget()
 {
     m_splitter = new QSplitter(this);
-    auto *left = new QWidget(m_splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(4, 4, 0, 4);
-    m_search = new QLineEdit(left);
-    m_search->setClearButtonEnabled(true);
-    m_tree = new QTreeView(left);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_tree);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterRole(PlanTreeModel::SearchRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_tree->setModel(m_proxy);
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_tree->header()->setStretchLastSection(true);
+    m_navigator = new PlanNavigator(m_model, m_splitter);
 
     m_stack = new QStackedWidget(m_splitter);
     m_placeholder = new QLabel(m_stack);
@@ -102,25 +80,12 @@ void MainWindow::buildCentralWidget()
         m_stack->addWidget(w);
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
-    setTabOrder(m_search, m_tree);
-
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
-        m_tree->expandAll();
+    connect(m_navigator, &PlanNavigator::currentChanged, this, [this](const QString &uuid) {
+        m_currentUuid = uuid;
+        showCurrent();
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &index) {
-                if (!index.isValid())
-                    return;
-                m_currentUuid = index.data(PlanTreeModel::UuidRole).toString();
-                showCurrent();
-            });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_tree->expandAll();
-        select(m_currentUuid);
-    });
-    auto *del = new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(del, &QShortcut::activated, this, &MainWindow::deleteItem);
+    connect(m_navigator, &PlanNavigator::treeReset, this, [this] { select(m_currentUuid); });
+    connect(m_navigator, &PlanNavigator::deleteRequested, this, &MainWindow::deleteItem);
     connect(qApp, &QApplication::focusChanged, this, [this] {
         if (m_document)
             m_document->closeMergeWindow();
@@ -152,14 +117,8 @@ void MainWindow::connectActions()
         if (m_document)
             m_document->renumber();
     });
-    connect(a->rename, &QAction::triggered, this, [this] {
-        m_tree->setFocus(Qt::ShortcutFocusReason);
-        m_tree->edit(m_tree->currentIndex());
-    });
-    connect(a->find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    connect(a->rename, &QAction::triggered, m_navigator, &PlanNavigator::renameCurrent);
+    connect(a->find, &QAction::triggered, m_navigator, &PlanNavigator::focusSearch);
     connect(a->languageChinese, &QAction::triggered, this,
             [this] { setLanguage(LanguageManager::chinese()); });
     connect(a->languageEnglish, &QAction::triggered, this,
@@ -220,17 +179,20 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
 
 bool MainWindow::select(const QString &uuid)
 {
-    const QModelIndex source = m_model->indexOf(uuid);
-    const QModelIndex index = m_proxy->mapFromSource(source);
     m_currentUuid = uuid;
-    if (!index.isValid()) {
-        showCurrent();
-        return false;
-    }
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+    const bool shown = m_navigator->select(uuid);
     showCurrent();
-    return true;
+    return shown;
+}
+
+QTreeView *MainWindow::tree() const
+{
+    return m_navigator->tree();
+}
+
+QLineEdit *MainWindow::searchBox() const
+{
+    return m_navigator->searchBox();
 }
 
 QString MainWindow::selectedUuid() const
@@ -470,9 +432,6 @@ void MainWindow::updateTitle()
 void MainWindow::retranslate()
 {
     m_actions->retranslate();
-    m_search->setPlaceholderText(tr("Find by number, name or agency (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Find in plan"));
-    m_tree->setAccessibleName(tr("Plan: areas and commitments"));
     m_placeholder->setText(tr("No workspace is open. Use File → New Workspace or File → Open Workspace."));
     m_model->retranslate();
     updateSaveState();

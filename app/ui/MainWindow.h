@@ -8,7 +8,6 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
@@ -21,6 +20,7 @@ class CommitmentEditor;
 class LanguageManager;
 class MainActions;
 class PlanEditor;
+class PlanNavigator;
 class PlanTreeModel;
 class Settings;
 class WorkspaceDocument;
@@ -37,8 +37,9 @@ public:
     bool openFile(const QString &path);
     WorkspaceDocument *document() const { return m_document.get(); }
     CommitmentEditor *commitmentEditor() const { return m_editor; }
-    QTreeView *tree() const { return m_tree; }
-    QLineEdit *searchBox() const { return m_search; }
+    QTreeView *tree() const;
+    QLineEdit *searchBox() const;
+    PlanNavigator *navigator() const { return m_navigator; }
     MainActions *actions() const { return m_actions; }
     CheckController *checks() const { return m_checks; }
     QString saveStateText() const;
@@ -79,9 +80,7 @@ private:
     std::unique_ptr<WorkspaceDocument> m_document;
     MainActions *m_actions;
     PlanTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTreeView *m_tree;
-    QLineEdit *m_search;
+    PlanNavigator *m_navigator;
     QSplitter *m_splitter;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;

@@ -9,10 +9,12 @@
 #include "MilestonesPage.h"
 #include "MonthEdit.h"
 #include "PlainTextField.h"
+#include "PlanNavigator.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -223,6 +225,80 @@ private slots:
         QVERIFY(w->document()->commitment(uuid)->end > w->document()->plan().end);
         QVERIFY(problem->text().contains(QStringLiteral("plan period")));
         QVERIFY(w->document()->commitment(uuid)->end != stored);
+    }
+
+    void searchFiltersTheTreeByCodeTitleAndAgency()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        auto visibleCodes = [&w] {
+            QStringList codes;
+            for (const QString &uuid : w->navigator()->visibleUuids()) {
+                if (const Commitment *c = w->document()->commitment(uuid))
+                    codes.append(c->code);
+            }
+            return codes;
+        };
+        QCOMPARE(visibleCodes().size(), 12);
+        w->actions()->find->trigger(); // Ctrl+F
+        QCOMPARE(QApplication::focusWidget(), w->searchBox());
+        const QList<std::pair<QString, QStringList>> cases{
+            {QStringLiteral("3-3"), {QStringLiteral("3-3")}},            // code
+            {QStringLiteral("hakka"), {QStringLiteral("3-3")}},          // English title, any case
+            {QStringLiteral("客家"), {QStringLiteral("3-3")}},           // Chinese title
+            {QStringLiteral("中央選舉委員會"), {QStringLiteral("2-1")}}, // lead agency, Chinese
+            {QStringLiteral("Central Election Commission"), {QStringLiteral("2-1")}}, // and English
+            {QStringLiteral("no such words"), {}}};
+        for (const auto &[query, expected] : cases) {
+            w->searchBox()->selectAll();
+            typeInto(w->searchBox(), query);
+            QCOMPARE(visibleCodes(), expected);
+        }
+        // A match keeps its area visible around it; clearing the search shows everything again.
+        w->searchBox()->selectAll();
+        typeInto(w->searchBox(), QStringLiteral("3-3"));
+        const QString area = w->document()->commitment(w->navigator()->visibleUuids().constLast())->areaUuid;
+        QVERIFY(w->navigator()->visibleUuids().contains(area));
+        w->searchBox()->clear();
+        QCOMPARE(visibleCodes().size(), 12);
+    }
+
+    void milestoneDatesOutsideThePeriodAreFlagged()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString uuid = w->selectedUuid(); // 1-1: 2021/01 to 2024/05
+        const int page = w->commitmentEditor()->pageOf(Field::Milestones);
+        w->commitmentEditor()->setCurrentPage(page);
+        auto *milestones = qobject_cast<MilestonesPage *>(w->commitmentEditor()->page(page));
+        auto *table = milestones->findChild<QTableView *>(QStringLiteral("table"));
+        QVERIFY(table);
+        MilestoneTableModel *model = milestones->model();
+        const QModelIndex end = model->index(0, MilestoneTableModel::EndColumn);
+        QVERIFY(end.data(Qt::BackgroundRole).isNull());
+
+        // Edit the end month in place, as with F2 and the arrow keys: two years back.
+        table->setFocus();
+        table->setCurrentIndex(end);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *editor = table->findChild<QDateEdit *>();
+        QVERIFY(editor && editor->isVisible());
+        editor->setCurrentSection(QDateTimeEdit::YearSection);
+        QTest::keyClick(editor, Qt::Key_Down);
+        QTest::keyClick(editor, Qt::Key_Down);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // Stored as typed, never silently corrected, and shown as a problem on the cell.
+        QTRY_COMPARE(w->document()->commitment(uuid)->milestones.at(0).end, YearMonth(2019, 12));
+        QVERIFY(!end.data(Qt::BackgroundRole).isNull());
+        QVERIFY2(end.data(Qt::ToolTipRole).toString().contains(QStringLiteral("before")),
+                 qPrintable(end.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!end.data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+        // Undo brings the valid month back and the flag goes.
+        w->document()->undoStack()->undo();
+        QTRY_COMPARE(w->document()->commitment(uuid)->milestones.at(0).end, YearMonth(2021, 12));
+        QTRY_VERIFY(model->index(0, MilestoneTableModel::EndColumn).data(Qt::BackgroundRole).isNull());
     }
 };
 

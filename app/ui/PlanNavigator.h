@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace nap::ui {
+
+class PlanTreeModel;
+
+// The left pane: a search box over the plan tree (code, title, agency) and the tree of
+// areas and commitments. Says which item the officer chose; knows nothing of editors.
+class PlanNavigator : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlanNavigator(PlanTreeModel *model, QWidget *parent = nullptr);
+    ~PlanNavigator() override;
+
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *searchBox() const { return m_search; }
+    // Makes the item current; false when it is unknown or hidden by the search.
+    bool select(const QString &uuid);
+    // The uuids of the rows the search leaves visible, top to bottom.
+    QStringList visibleUuids() const;
+    void focusSearch();
+    void renameCurrent();
+
+signals:
+    void currentChanged(const QString &uuid);
+    void treeReset(); // the tree was rebuilt: the owner selects its item again
+    void deleteRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    PlanTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTreeView *m_tree;
+};
+
+} // namespace nap::ui
