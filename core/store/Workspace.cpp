@@ -191,9 +191,12 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
             !canWriteIn(QFileInfo(m_path).absolutePath())) {
             db.setDatabaseName(immutableUri(m_path));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
-        } else {
+        } else if (!QFileInfo(m_path).isWritable()) {
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         }
+        // Otherwise the connection itself may write, and query_only (below) stops every
+        // change: only such a connection can fold the -wal back into the file and remove the
+        // -wal and -shm when it closes last, so a file that was only read stays one file.
     }
     if (!db.open()) {
         *error = readFailure(db.lastError(), m_path);
@@ -236,7 +239,7 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
     // plan (2 only added settings and export overrides, which then read as empty), so an
     // older file is read as it is.
     if (mode == Mode::ReadOnly)
-        return true;
+        return q.exec(QStringLiteral("PRAGMA query_only=ON")) || queryFail(q, error);
     // WAL + FULL: every committed transaction is on disk before commit returns.
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=2000"}) {

@@ -139,6 +139,7 @@ private slots:
     void refusesNewerSchema();
     void secondInstanceIsLockedOut();
     void readOnlyLocationIsReported();
+    void readingLeavesOneFile();
     void readOnlyFolderIsReadableNotDamaged();
     void hugeAndControlTextIsStoredExactly();
     void loneSurrogatesAreReplacedAndTheRestKept_data();
@@ -363,6 +364,43 @@ void TestWorkspace::secondInstanceIsLockedOut()
     QVERIFY(!reader->savePlan(p, &error));
     first.reset();
     QVERIFY(Workspace::open(file, Workspace::Mode::ReadWrite, &error));
+}
+
+void TestWorkspace::readingLeavesOneFile()
+{
+    // A workspace is one file an officer can e-mail: reading it (the command line's info,
+    // check and export, a read-only window) must not leave -wal or -shm files beside it.
+    const QString file = path(QStringLiteral("read.napdesk"));
+    Error error;
+    QVERIFY(SamplePlan::writeWorkspace(file, &error));
+    const auto beside = [&file] {
+        return QFileInfo::exists(file + QStringLiteral("-wal")) ||
+               QFileInfo::exists(file + QStringLiteral("-shm"));
+    };
+    QVERIFY(!beside());
+    {
+        auto reader = Workspace::open(file, Workspace::Mode::ReadOnly, &error);
+        QVERIFY2(reader, qPrintable(error.message()));
+        QCOMPARE(reader->commitments().size(), 12);
+        Plan p = reader->plan();
+        QVERIFY(!reader->savePlan(p, &error)); // still refuses to write
+    }
+    QVERIFY(!beside());
+    // Beside a writer: the reader neither blocks it nor takes its files away.
+    auto writer = Workspace::open(file, Workspace::Mode::ReadWrite, &error);
+    QVERIFY(writer);
+    {
+        auto reader = Workspace::open(file, Workspace::Mode::ReadOnly, &error);
+        QVERIFY(reader);
+        QCOMPARE(reader->commitments().size(), 12);
+    }
+    Plan p = writer->plan();
+    p.title.zh = QStringLiteral("改過的標題");
+    QVERIFY2(writer->savePlan(p, &error), qPrintable(error.message()));
+    writer.reset();
+    QVERIFY(!beside());
+    auto again = Workspace::open(file, Workspace::Mode::ReadOnly, &error);
+    QCOMPARE(again->plan().title.zh, QStringLiteral("改過的標題"));
 }
 
 void TestWorkspace::readOnlyLocationIsReported()
