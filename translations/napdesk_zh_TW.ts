@@ -1940,6 +1940,11 @@ Replace them?</source>
         <translation>譯文待更新</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>English changed after review</source>
+        <translation>英文於校閱後已修改</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Translation up to date</source>
         <translation>譯文為最新</translation>

@@ -136,7 +136,8 @@ void LocalizedTextEdit::updateBadge()
         color = QStringLiteral("#a15c00");
         break;
     case LocalizedText::Status::Stale:
-        text = tr("Translation out of date");
+        text = m_value.outdatedLanguage() == Language::English ? tr("Translation out of date")
+                                                               : tr("English changed after review");
         color = QStringLiteral("#b3261e");
         break;
     case LocalizedText::Status::UpToDate:

@@ -182,7 +182,8 @@ const MessageText *englishProblem(const LocalizedText &t, const MessageText &mis
     case LocalizedText::Status::Missing:
         return &missing;
     case LocalizedText::Status::Stale:
-        return &stale;
+        // An English changed after review is newer than the Chinese: fine for an English export.
+        return t.outdatedLanguage() == Language::English ? &stale : nullptr;
     case LocalizedText::Status::Empty:
     case LocalizedText::Status::UpToDate:
         break;

@@ -11,7 +11,7 @@ TranslationGaps TranslationGaps::of(const QList<Commitment> &commitments)
         auto count = [&gaps](const LocalizedText &t) {
             if (!t.zh.trimmed().isEmpty() && t.en.trimmed().isEmpty())
                 ++gaps.missing;
-            else if (t.status() == LocalizedText::Status::Stale)
+            else if (t.status() == LocalizedText::Status::Stale && t.outdatedLanguage() == Language::English)
                 ++gaps.stale;
         };
         for (Field f : fields)

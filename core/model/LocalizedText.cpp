@@ -20,10 +20,19 @@ LocalizedText::Status LocalizedText::status() const
     if (hasZh != hasEn)
         return Status::Missing;
     // The English translates the Chinese: it is stale when the Chinese changed after the
-    // English was last edited or confirmed by "mark as reviewed".
+    // English was last edited or confirmed by "mark as reviewed". Once both were confirmed,
+    // a later change to the English makes the pair stale too: the Chinese may no longer say
+    // the same. (Writing the English after the Chinese, before any review, is translating.)
     if (zhEdited.isValid() && zhEdited > qMax(enEdited, reviewed))
         return Status::Stale;
+    if (reviewed.isValid() && enEdited > reviewed)
+        return Status::Stale;
     return Status::UpToDate;
+}
+
+Language LocalizedText::outdatedLanguage() const
+{
+    return zhEdited.isValid() && zhEdited > qMax(enEdited, reviewed) ? Language::English : Language::Chinese;
 }
 
 } // namespace nap

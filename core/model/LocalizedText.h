@@ -35,6 +35,9 @@ struct LocalizedText
     void markReviewed(const QDateTime &when) { reviewed = when; }
     bool isEmpty() const { return zh.trimmed().isEmpty() && en.trimmed().isEmpty(); }
     Status status() const;
+    // The version that lags when status() is Stale: normally the English (the Chinese
+    // changed after it); the Chinese when the English changed after both were reviewed.
+    Language outdatedLanguage() const;
 
     friend bool operator==(const LocalizedText &a, const LocalizedText &b)
     {

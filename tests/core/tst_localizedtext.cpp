@@ -22,6 +22,7 @@ private slots:
     void englishWrittenAfterChineseIsUpToDate();
     void chineseEditedLaterMakesEnglishStale();
     void reviewConfirmsStaleEnglish();
+    void englishChangedAfterReviewMakesChineseStale();
     void unchangedTextKeepsItsEditTime();
     void whitespaceOnlyCountsAsMissing();
     void yearMonthParsesAndCompares();
@@ -68,6 +69,25 @@ void TestLocalizedText::reviewConfirmsStaleEnglish()
     QCOMPARE(l.status(), LocalizedText::Status::UpToDate);
     l.setText(Language::Chinese, QStringLiteral("公共問題（修正）"), t(6));
     QCOMPARE(l.status(), LocalizedText::Status::Stale);
+    QCOMPARE(l.outdatedLanguage(), Language::English);
+}
+
+void TestLocalizedText::englishChangedAfterReviewMakesChineseStale()
+{
+    LocalizedText l;
+    l.setText(Language::Chinese, QStringLiteral("公共問題"), t(0));
+    l.setText(Language::English, QStringLiteral("Public problem"), t(1));
+    QCOMPARE(l.status(), LocalizedText::Status::UpToDate); // translating, not stale
+    l.markReviewed(t(2));
+    QCOMPARE(l.status(), LocalizedText::Status::UpToDate);
+    l.setText(Language::English, QStringLiteral("The public problem and its baseline"), t(3));
+    QCOMPARE(l.status(), LocalizedText::Status::Stale);
+    QCOMPARE(l.outdatedLanguage(), Language::Chinese);
+    l.setText(Language::Chinese, QStringLiteral("公共問題與基準資料"), t(4)); // the Chinese catches up
+    QCOMPARE(l.status(), LocalizedText::Status::Stale);
+    QCOMPARE(l.outdatedLanguage(), Language::English); // now newer than the English: confirm again
+    l.markReviewed(t(5));
+    QCOMPARE(l.status(), LocalizedText::Status::UpToDate);
 }
 
 void TestLocalizedText::unchangedTextKeepsItsEditTime()
