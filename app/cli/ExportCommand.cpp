@@ -13,6 +13,69 @@
 namespace nap::cli {
 namespace {
 
+// --format, --lang, --calendar and --out; false (with a message) on a wrong value.
+bool parseRequest(const CliOptions &options, ExportRequest *request, QTextStream &err)
+{
+    if (!ExportRequest::formatFromCode(options.value(QStringLiteral("format")), &request->format)) {
+        err << QCoreApplication::translate("nap::cli", "Unknown format: %1")
+                   .arg(options.value(QStringLiteral("format")))
+            << "\n";
+        return false;
+    }
+    if (!ExportRequest::modeFromCode(options.value(QStringLiteral("lang")), &request->mode)) {
+        err << QCoreApplication::translate("nap::cli", "Unknown language: %1")
+                   .arg(options.value(QStringLiteral("lang")))
+            << "\n";
+        return false;
+    }
+    request->calendar = ExportRequest::defaultCalendar(request->mode);
+    const QString calendar = options.value(QStringLiteral("calendar"));
+    if (calendar == QLatin1String("roc")) {
+        request->calendar = Calendar::Roc;
+    } else if (calendar == QLatin1String("gregorian")) {
+        request->calendar = Calendar::Gregorian;
+    } else if (!calendar.isEmpty()) {
+        err << QCoreApplication::translate("nap::cli", "Unknown calendar: %1").arg(calendar) << "\n";
+        return false;
+    }
+    request->targetPath =
+        QDir::cleanPath(QDir::current().absoluteFilePath(options.value(QStringLiteral("out"))));
+    return true;
+}
+
+// The checker as the window runs it: the workspace's rule switches, English rules for an
+// English or bilingual export.
+Checker workspaceChecker(const Workspace &ws, const ExportRequest &request)
+{
+    CheckOptions checks;
+    checks.disabledRules = RuleSettings::load(ws).disabledIds();
+    checks.englishExport = request.mode != ExportRequest::Mode::Chinese;
+    return Checker(checks);
+}
+
+// --commitment CODE...: codes are typed by hand and may repeat, so every commitment with the
+// code goes out. False (with a message) for a code no commitment has.
+bool chooseCommitments(const QStringList &codes, const QList<Commitment> &all, ExportRequest *request,
+                       QTextStream &err)
+{
+    for (const QString &code : codes) {
+        bool found = false;
+        for (const Commitment &c : all) {
+            if (c.code != code)
+                continue;
+            found = true;
+            if (!request->commitmentUuids.contains(c.uuid))
+                request->commitmentUuids.append(c.uuid);
+        }
+        if (!found) {
+            err << QCoreApplication::translate("nap::cli", "No commitment has the code %1.").arg(code)
+                << "\n";
+            return false;
+        }
+    }
+    return true;
+}
+
 // The commitments the request covers, in plan order.
 QList<Commitment> selection(const ExportRequest &request, const QList<Commitment> &all)
 {
@@ -142,30 +205,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
     }
     ExportRequest request;
-    if (!ExportRequest::formatFromCode(options.value(QStringLiteral("format")), &request.format)) {
-        err << QCoreApplication::translate("nap::cli", "Unknown format: %1")
-                   .arg(options.value(QStringLiteral("format")))
-            << "\n";
+    if (!parseRequest(options, &request, err))
         return ExitUsage;
-    }
-    if (!ExportRequest::modeFromCode(options.value(QStringLiteral("lang")), &request.mode)) {
-        err << QCoreApplication::translate("nap::cli", "Unknown language: %1")
-                   .arg(options.value(QStringLiteral("lang")))
-            << "\n";
-        return ExitUsage;
-    }
-    request.calendar = ExportRequest::defaultCalendar(request.mode);
-    const QString calendar = options.value(QStringLiteral("calendar"));
-    if (calendar == QLatin1String("roc")) {
-        request.calendar = Calendar::Roc;
-    } else if (calendar == QLatin1String("gregorian")) {
-        request.calendar = Calendar::Gregorian;
-    } else if (!calendar.isEmpty()) {
-        err << QCoreApplication::translate("nap::cli", "Unknown calendar: %1").arg(calendar) << "\n";
-        return ExitUsage;
-    }
-    request.targetPath =
-        QDir::cleanPath(QDir::current().absoluteFilePath(options.value(QStringLiteral("out"))));
 
     // Recording a reason writes to the workspace; anything else only reads it.
     const QString reason = options.value(QStringLiteral("reason"));
@@ -178,34 +219,17 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitUsage;
     }
     ExportInput data{ws->plan(), ws->areas(), ws->commitments(), {}};
-    // The workbook's open_findings column: errors and warnings under the workspace's rule switches.
-    CheckOptions checks;
-    checks.disabledRules = RuleSettings::load(*ws).disabledIds();
-    checks.englishExport = request.mode != ExportRequest::Mode::Chinese;
-    const Checker checker(checks);
+    const Checker checker = workspaceChecker(*ws, request);
     const Plan plan = data.plan;
+    // The workbook's open_findings column: errors and warnings under the workspace's rule switches.
     data.openFindings = [checker, plan](const Commitment &c) {
         const FindingCounts counts = checker.check(c, &plan).counts();
         return counts.errors + counts.warnings;
     };
     request.exportingAgency =
         options.value(QStringLiteral("agency"), ws->setting(QStringLiteral("exporting_agency")));
-    for (const QString &code : options.values(QStringLiteral("commitment"))) {
-        // Codes are typed by hand and may repeat: every commitment with the code goes out.
-        bool found = false;
-        for (const Commitment &c : std::as_const(data.commitments)) {
-            if (c.code != code)
-                continue;
-            found = true;
-            if (!request.commitmentUuids.contains(c.uuid))
-                request.commitmentUuids.append(c.uuid);
-        }
-        if (!found) {
-            err << QCoreApplication::translate("nap::cli", "No commitment has the code %1.").arg(code)
-                << "\n";
-            return ExitFailure;
-        }
-    }
+    if (!chooseCommitments(options.values(QStringLiteral("commitment")), data.commitments, &request, err))
+        return ExitFailure;
     const QList<Commitment> chosen = selection(request, data.commitments);
     if (!passGate(*ws, checker, chosen, reason, err))
         return ExitFailure;

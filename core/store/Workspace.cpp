@@ -166,7 +166,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, Error
     return ws;
 }
 
-bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Error *error)
+bool Workspace::openDatabase(const QString &path, Mode mode, Error *error)
 {
     m_path = QFileInfo(path).absoluteFilePath();
     m_mode = mode;
@@ -202,7 +202,12 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
         *error = readFailure(db.lastError(), m_path);
         return false;
     }
+    return true;
+}
 
+// The file is a NAP Desk workspace of a schema this version reads, and intact.
+bool Workspace::verifyFile(QSqlDatabase &db, bool creating, Error *error) const
+{
     QSqlQuery q(db);
     // The first read of the file: when it fails, SQLite's error code says why.
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !q.next()) {
@@ -235,6 +240,17 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
         }
         q.finish();
     }
+    return true;
+}
+
+bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Error *error)
+{
+    if (!openDatabase(path, mode, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!verifyFile(db, creating, error))
+        return false;
+    QSqlQuery q(db);
     // A read-only file cannot be migrated. Versions 1 and 2 share the tables that hold the
     // plan (2 only added settings and export overrides, which then read as empty), so an
     // older file is read as it is.

@@ -14,6 +14,8 @@
 
 class QLockFile;
 
+class QSqlDatabase;
+
 namespace nap {
 
 // One workspace = one SQLite file holding one plan. All writes are transactions on a
@@ -69,6 +71,8 @@ public:
 private:
     Workspace() = default;
     bool openConnection(const QString &path, Mode mode, bool creating, Error *error);
+    bool openDatabase(const QString &path, Mode mode, Error *error);      // lock, options, open
+    bool verifyFile(QSqlDatabase &db, bool creating, Error *error) const; // a workspace, intact
     bool writeCommitment(const Commitment &c, Error *error);
 
     QString m_path;
