@@ -4,7 +4,7 @@
 <context>
     <name>nap::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="+43"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+106"/>
         <source>%1 (%n error(s))</source>
         <translation>
             <numerusform>%1 (%n error)</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>nap::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExportDialog.cpp" line="+324"/>
+        <location filename="../app/ui/ExportDialog.cpp" line="+303"/>
         <source>Whole plan (%n commitment(s))</source>
         <translation>
             <numerusform>Whole plan (%n commitment)</numerusform>

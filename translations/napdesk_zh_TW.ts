@@ -924,7 +924,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
         <translation>不支援的語言。請使用 --lang zh 或 --lang en。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+103"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+166"/>
         <source>Write NDC forms, the plan document or a workbook.</source>
         <translation>產出國發會表單、方案文件或彙整活頁簿。</translation>
     </message>
@@ -1012,7 +1012,7 @@ unreadable workspace.</source>
         <translation>缺少選項 --%1。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-180"/>
         <source>Unknown format: %1</source>
         <translation>不明的格式：%1</translation>
     </message>
@@ -1027,12 +1027,12 @@ unreadable workspace.</source>
         <translation>不明的曆法：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>No commitment has the code %1.</source>
         <translation>沒有編號為 %1 的承諾事項。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+170"/>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -1476,46 +1476,6 @@ unreadable workspace.</source>
         <source>The workspace was closed.</source>
         <translation>工作區已關閉。</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>The plan document always covers the whole plan: choose “Whole plan”.</source>
-        <translation>方案文件一律涵蓋整份方案：請選擇「整份方案」。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose at least one format.</source>
-        <translation>請至少選擇一種格式。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No commitment is open in the editor.</source>
-        <translation>編輯器中沒有開啟任何承諾事項。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tick at least one commitment.</source>
-        <translation>請至少勾選一項承諾事項。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The plan has no commitments for the forms yet.</source>
-        <translation>方案中尚無可產出表單的承諾事項。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a folder for the files.</source>
-        <translation>請選擇存放檔案的資料夾。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The folder does not exist.</source>
-        <translation>資料夾不存在。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is a file, not a folder.</source>
-        <translation>這是檔案，不是資料夾。</translation>
-    </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Whole plan (%n commitment(s))</source>
@@ -1725,6 +1685,49 @@ Replace them?</source>
         <location line="+15"/>
         <source>The reason could not be recorded, so nothing was exported: %1</source>
         <translation>無法記錄理由，因此未匯出任何檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::ExportOptions</name>
+    <message>
+        <location filename="../app/ui/ExportOptions.cpp" line="+172"/>
+        <source>The plan document always covers the whole plan: choose “Whole plan”.</source>
+        <translation>方案文件一律涵蓋整份方案：請選擇「整份方案」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one format.</source>
+        <translation>請至少選擇一種格式。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commitment is open in the editor.</source>
+        <translation>編輯器中沒有開啟任何承諾事項。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one commitment.</source>
+        <translation>請至少勾選一項承諾事項。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan has no commitments for the forms yet.</source>
+        <translation>方案中尚無可產出表單的承諾事項。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder for the files.</source>
+        <translation>請選擇存放檔案的資料夾。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder does not exist.</source>
+        <translation>資料夾不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a file, not a folder.</source>
+        <translation>這是檔案，不是資料夾。</translation>
     </message>
 </context>
 <context>

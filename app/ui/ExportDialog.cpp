@@ -285,28 +285,7 @@ QString ExportDialog::problem() const
 {
     if (!m_document)
         return tr("The workspace was closed.");
-    const ExportOptions o = options();
-    const QList<ExportRequest::Format> formats = o.effectiveFormats();
-    if (formats.isEmpty()) {
-        return o.formats.contains(ExportRequest::Format::OdtPlan)
-                   ? tr("The plan document always covers the whole plan: choose “Whole plan”.")
-                   : tr("Choose at least one format.");
-    }
-    const QList<Commitment> covered = o.selected(m_document->commitments());
-    if (o.scope == ExportOptions::Scope::Current && covered.isEmpty())
-        return tr("No commitment is open in the editor.");
-    if (o.scope == ExportOptions::Scope::Selection && covered.isEmpty())
-        return tr("Tick at least one commitment.");
-    if (covered.isEmpty() && formats.contains(ExportRequest::Format::OdtForm))
-        return tr("The plan has no commitments for the forms yet.");
-    if (o.folder.isEmpty())
-        return tr("Choose a folder for the files.");
-    const QFileInfo folder(o.folder);
-    if (!folder.exists())
-        return tr("The folder does not exist.");
-    if (!folder.isDir())
-        return tr("This is a file, not a folder.");
-    return {};
+    return options().problem(m_document->commitments());
 }
 
 void ExportDialog::refresh()

@@ -1,6 +1,7 @@
 #include "ExportOptions.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSet>
 
 namespace nap::ui {
@@ -160,6 +161,32 @@ QString ExportOptions::safeFileName(const QString &text, int maxLength)
     while (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char(' ')))
         out.chop(1);
     return out;
+}
+
+QString ExportOptions::problem(const QList<Commitment> &all) const
+{
+    const ExportOptions &o = *this;
+    const QList<ExportRequest::Format> formats = o.effectiveFormats();
+    if (formats.isEmpty()) {
+        return o.formats.contains(ExportRequest::Format::OdtPlan)
+                   ? tr("The plan document always covers the whole plan: choose “Whole plan”.")
+                   : tr("Choose at least one format.");
+    }
+    const QList<Commitment> covered = o.selected(all);
+    if (o.scope == ExportOptions::Scope::Current && covered.isEmpty())
+        return tr("No commitment is open in the editor.");
+    if (o.scope == ExportOptions::Scope::Selection && covered.isEmpty())
+        return tr("Tick at least one commitment.");
+    if (covered.isEmpty() && formats.contains(ExportRequest::Format::OdtForm))
+        return tr("The plan has no commitments for the forms yet.");
+    if (o.folder.isEmpty())
+        return tr("Choose a folder for the files.");
+    const QFileInfo folder(o.folder);
+    if (!folder.exists())
+        return tr("The folder does not exist.");
+    if (!folder.isDir())
+        return tr("This is a file, not a folder.");
+    return {};
 }
 
 } // namespace nap::ui

@@ -4,6 +4,7 @@
 
 #include "export/ExportRequest.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -16,6 +17,9 @@ namespace nap::ui {
 // per file, with file names derived from the plan or commitment, the language and the date.
 struct ExportOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(nap::ui::ExportOptions)
+
+public:
     enum class Scope
     {
         Current,   // the commitment open in the editor
@@ -44,6 +48,10 @@ struct ExportOptions
 
     // "開放政府國家行動方案_承諾事項表_zh_20250312.odt", "1-1 Open data_form_en_20250312.odt", ...
     QString fileName(ExportRequest::Format format, const Plan &plan, const QList<Commitment> &all) const;
+
+    // Why nothing can be exported yet (no format, nothing ticked, no folder…), for the
+    // dialog to show; empty when the choice is complete.
+    QString problem(const QList<Commitment> &all) const;
 
     // Removes characters that are not allowed in file names on Windows, macOS or Linux.
     static QString safeFileName(const QString &text, int maxLength);
