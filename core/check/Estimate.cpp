@@ -9,10 +9,10 @@ constexpr MessageText kNoMilestones{"estimate.no_milestones", "沒有里程碑�
                                     "There are no milestones, so implementation cannot be checked."};
 constexpr MessageText kVague{
     "estimate.vague", "%1項里程碑中有%2項以過程動詞開頭而沒有具體產出，或缺少描述或完成年月。",
-    "%2 of %1 milestones start with a process verb and name no concrete output, or lack a "
-    "description or end month."};
+    "Milestones that start with a process verb and name no concrete output, or lack a description "
+    "or end month: %2 of %1."};
 constexpr MessageText kCheckable{"estimate.checkable", "%1項里程碑中有%2項寫出可查證的產出與完成年月。",
-                                 "%2 of %1 milestones name a checkable output and an end month."};
+                                 "Milestones naming a checkable output and an end month: %2 of %1."};
 constexpr MessageText kUnverifiable{
     "estimate.unverifiable", "無法查證的承諾，審查者通常不再評估其成果潛力。",
     "Reviewers do not rate the potential of a commitment they cannot verify."};
