@@ -210,8 +210,10 @@ void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
         startElement(OdfNs::table(), "table-row");
         textCell([&] { localizedParagraphs(m.description); });
         textCell([&] { localizedParagraphs(m.expectedOutput); });
-        textCell([&] { plainParagraph(DateFormat::numeric(m.start, m_request.calendar)); });
-        textCell([&] { plainParagraph(DateFormat::numeric(m.end, m_request.calendar)); });
+        // One calendar throughout the document (E1): the era is named wherever the period is.
+        const Language primary = ExportText::primary(m_request.mode);
+        textCell([&] { plainParagraph(DateFormat::cell(m.start, m_request.calendar, primary)); });
+        textCell([&] { plainParagraph(DateFormat::cell(m.end, m_request.calendar, primary)); });
         textCell([&] {
             for (Language l : m_languages)
                 plainParagraph(ExportText::agency(m.responsibleAgency, l));

@@ -36,6 +36,13 @@ QString DateFormat::numeric(const YearMonth &month, Calendar calendar)
     return QString::number(year) + QLatin1Char('/') + twoDigits(month.month());
 }
 
+QString DateFormat::cell(const YearMonth &month, Calendar calendar, Language language)
+{
+    const QString text = numeric(month, calendar);
+    const bool marked = language == Language::English && month.isValid() && usesRoc(month.year(), calendar);
+    return marked ? QStringLiteral("ROC ") + text : text;
+}
+
 QString DateFormat::written(const YearMonth &month, Calendar calendar, Language language)
 {
     if (!month.isValid())

@@ -24,6 +24,8 @@ public:
 
     // "114/03" (ROC) or "2025/03"; the null month is "".
     static QString numeric(const YearMonth &month, Calendar calendar);
+    // A table cell: numeric(), and in English "ROC 114/03" so an English reader knows the era.
+    static QString cell(const YearMonth &month, Calendar calendar, Language language);
     // zh: "114年3月" or "2025年3月"; en: "March 2025", or "ROC 114/03" for the ROC calendar.
     static QString written(const YearMonth &month, Calendar calendar, Language language);
     // zh: "114年3月至117年12月"; en: "March 2025 to December 2028". Open ends stay empty.

@@ -193,6 +193,11 @@ void TestXmlText::monthsInBothCalendars()
     QCOMPARE(DateFormat::numeric(month, cal), numeric);
     QCOMPARE(DateFormat::written(month, cal, Language::Chinese), zh);
     QCOMPARE(DateFormat::written(month, cal, Language::English), en);
+    // A table cell names the ROC era in English only, and only for the ROC calendar.
+    QCOMPARE(DateFormat::cell(month, cal, Language::Chinese), numeric);
+    const bool roc = cal == Calendar::Roc && month.isValid() && month.year() > 1911;
+    QCOMPARE(DateFormat::cell(month, cal, Language::English),
+             roc ? QStringLiteral("ROC ") + numeric : numeric);
 }
 
 void TestXmlText::periodsAndDates()
