@@ -2594,6 +2594,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Switched off by %1</source>
+        <translation>由 %1 停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>On</source>
         <translation>啟用</translation>
     </message>

@@ -116,6 +116,8 @@ void RuleSettingsDialog::fill()
             item->setText(ReasonColumn, s.reason);
             item->setToolTip(ReasonColumn, s.reason);
             item->setForeground(StateColumn, QColor(0xc6, 0x28, 0x28));
+            if (!s.by.isEmpty())
+                item->setToolTip(StateColumn, tr("Switched off by %1").arg(s.by));
         } else {
             item->setText(StateColumn, tr("On"));
         }

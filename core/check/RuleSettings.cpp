@@ -1,5 +1,7 @@
 #include "RuleSettings.h"
 
+#include "io/AccountName.h"
+
 #include "Checker.h"
 #include "store/Workspace.h"
 
@@ -26,6 +28,7 @@ RuleSettings RuleSettings::load(const Workspace &workspace)
         s.ruleId = info->ruleId();
         s.reason = o.value(QStringLiteral("reason")).toString();
         s.when = QDateTime::fromString(o.value(QStringLiteral("when")).toString(), Qt::ISODate);
+        s.by = o.value(QStringLiteral("by")).toString();
         settings.m_disabled.insert(s.ruleId, s);
     }
     return settings;
@@ -44,6 +47,7 @@ bool RuleSettings::disable(Workspace &workspace, const QString &ruleId, const QS
     QJsonObject o;
     o.insert(QStringLiteral("reason"), reason.trimmed());
     o.insert(QStringLiteral("when"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    o.insert(QStringLiteral("by"), AccountName::current());
     return workspace.setSetting(settingKey(ruleId),
                                 QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), error);
 }

@@ -13,7 +13,7 @@ class Workspace;
 
 // The rule switches of a workspace: an administrator can turn a rule off, with a reason that
 // is recorded. Stored as workspace settings "rule_disabled/<ruleId>" holding
-// {"reason": "...", "when": "<ISO UTC>"}; an empty value means the rule is on.
+// {"reason": "...", "when": "<ISO UTC>", "by": "<account>"}; an empty value means the rule is on.
 class RuleSettings
 {
 public:
@@ -22,6 +22,7 @@ public:
         QString ruleId;
         QString reason;
         QDateTime when; // UTC
+        QString by;     // the operating-system account that switched it off
     };
 
     static RuleSettings load(const Workspace &workspace);

@@ -187,6 +187,11 @@ void TestCheckSupport::ruleSwitchesPersistWithReason()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("switches.napdesk"));
     Error error;
+    // Who switched it off is recorded: the account name (USERNAME on Windows, USER elsewhere).
+    const QByteArray savedUser = qgetenv("USER");
+    const QByteArray savedUserName = qgetenv("USERNAME");
+    qunsetenv("USERNAME");
+    qputenv("USER", "officer.lin");
     {
         auto ws = Workspace::create(path, &error);
         QVERIFY2(ws, qPrintable(error.message()));
@@ -212,6 +217,10 @@ void TestCheckSupport::ruleSwitchesPersistWithReason()
     const RuleSettings::Switch sw = settings.disabledSwitch(QStringLiteral("B4"));
     QCOMPARE(sw.reason, s("本部承諾以法規為主，動詞檢查不適用"));
     QVERIFY(sw.when.isValid() && qAbs(sw.when.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    QCOMPARE(sw.by, QStringLiteral("officer.lin"));
+    qputenv("USER", savedUser);
+    if (!savedUserName.isEmpty())
+        qputenv("USERNAME", savedUserName);
 
     CheckOptions options;
     options.disabledRules = settings.disabledIds();
