@@ -221,10 +221,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     ExportInput data{ws->plan(), ws->areas(), ws->commitments(), {}};
     const Checker checker = workspaceChecker(*ws, request);
     const Plan plan = data.plan;
-    // The workbook's open_findings column: errors and warnings under the workspace's rule switches.
+    // The workbook's open finding counts, under the workspace's rule switches.
     data.openFindings = [checker, plan](const Commitment &c) {
         const FindingCounts counts = checker.check(c, &plan).counts();
-        return counts.errors + counts.warnings;
+        return ExportInput::OpenFindings{counts.errors, counts.warnings};
     };
     request.exportingAgency =
         options.value(QStringLiteral("agency"), ws->setting(QStringLiteral("exporting_agency")));

@@ -465,7 +465,7 @@ bool ExportDialog::startExport()
         !confirmReplace(requests) || !m_document)
         return false;
     ExportInput data{m_document->plan(), m_document->areas(), m_document->commitments(), {}};
-    // The workbook's open_findings column, under the workspace's rule switches.
+    // The workbook's open finding counts, under the workspace's rule switches.
     CheckOptions checks;
     checks.disabledRules = RuleSettings::load(m_document->workspace()).disabledIds();
     checks.englishExport = o.mode != ExportRequest::Mode::Chinese;
@@ -473,7 +473,7 @@ bool ExportDialog::startExport()
     const Plan plan = data.plan;
     data.openFindings = [checker, plan](const Commitment &c) {
         const FindingCounts counts = checker.check(c, &plan).counts();
-        return counts.errors + counts.warnings;
+        return ExportInput::OpenFindings{counts.errors, counts.warnings};
     };
     saveSettings();
     m_error = Error();

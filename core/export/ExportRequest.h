@@ -58,9 +58,14 @@ struct ExportInput
     Plan plan;
     QList<Area> areas;             // any order; sorted by number in the output
     QList<Commitment> commitments; // in plan order (as Workspace::commitments() returns them)
-    // Optional: number of open checker findings per commitment uuid. When set, the
-    // workbook's commitments sheet fills its "open_findings" column from it.
-    std::function<int(const Commitment &)> openFindings;
+    // Optional: the open checker findings of a commitment. When set, the workbook's
+    // commitments sheet fills its open_findings, open_errors and open_warnings columns.
+    struct OpenFindings
+    {
+        int errors = 0;
+        int warnings = 0;
+    };
+    std::function<OpenFindings(const Commitment &)> openFindings;
 };
 
 // Progress: called with (done, total) as work advances; return false to cancel. Called on

@@ -111,8 +111,11 @@ void commitmentColumns(WorkbookSheet *s, ExportRequest::Mode mode, bool findings
     b.pair(QStringLiteral("form_filler"), "填表人/機關/團體", "Form filler", 20);
     b.column(QStringLiteral("exporting_agency"), "匯出機關", "Exporting agency", 20, Style::Text);
     b.column(QStringLiteral("last_modified"), "最後修改（UTC）", "Last modified (UTC)", 18, Style::DateTime);
-    if (findings)
+    if (findings) {
         b.column(QStringLiteral("open_findings"), "待處理檢查結果", "Open findings", 10, Style::Number);
+        b.column(QStringLiteral("open_errors"), "錯誤", "Errors", 8, Style::Number);
+        b.column(QStringLiteral("open_warnings"), "警告", "Warnings", 8, Style::Number);
+    }
 }
 
 void milestoneColumns(WorkbookSheet *s, ExportRequest::Mode mode)
@@ -204,8 +207,12 @@ QVector<WorkbookCell> commitmentRow(const Commitment &c, const ExportInput &data
     addPair(row, c.text(Field::FormFiller));
     row.append(WorkbookCell::ofText(exportingAgency));
     row.append(WorkbookCell::ofDateTime(c.modified));
-    if (findings)
-        row.append(WorkbookCell::ofNumber(data.openFindings(c)));
+    if (findings) {
+        const ExportInput::OpenFindings open = data.openFindings(c);
+        row.append(WorkbookCell::ofNumber(open.errors + open.warnings));
+        row.append(WorkbookCell::ofNumber(open.errors));
+        row.append(WorkbookCell::ofNumber(open.warnings));
+    }
     return row;
 }
 

@@ -250,8 +250,7 @@ void TestExportFiles::cliExportsAndReportsErrors()
                                   .toArray()
                                   .at(0)
                                   .toArray();
-    QCOMPARE(header.last().toObject().value(QLatin1String("value")).toString(),
-             QStringLiteral("Open findings"));
+    QCOMPARE(header.last().toObject().value(QLatin1String("value")).toString(), QStringLiteral("Warnings"));
     // Wrong usage: exit code 2 and a message on stderr.
     r = cli({QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
              QStringLiteral("docx"), QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--out"),
