@@ -769,6 +769,14 @@
     </message>
 </context>
 <context>
+    <name>nap::XlsxWriter</name>
+    <message>
+        <location filename="../core/export/XlsxWriter.cpp" line="+204"/>
+        <source>row %1, column %2: %3 characters; an Excel cell holds at most %4. Shorten the text, or export the OpenDocument workbook (.ods), which has no such limit</source>
+        <translation>第 %1 列 %2 欄有 %3 個字元；Excel 儲存格最多只能容納 %4 個字元。請精簡文字，或改為匯出沒有此限制的 OpenDocument 活頁簿（.ods）</translation>
+    </message>
+</context>
+<context>
     <name>nap::cli</name>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="+22"/>
@@ -1690,7 +1698,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::ExportOptions</name>
     <message>
-        <location filename="../app/ui/ExportOptions.cpp" line="+172"/>
+        <location filename="../app/ui/ExportOptions.cpp" line="+176"/>
         <source>The plan document always covers the whole plan: choose “Whole plan”.</source>
         <translation>方案文件一律涵蓋整份方案：請選擇「整份方案」。</translation>
     </message>
@@ -1728,6 +1736,11 @@ Replace them?</source>
         <location line="+2"/>
         <source>This is a file, not a folder.</source>
         <translation>這是檔案，不是資料夾。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 “%2”: %3 characters; an Excel cell holds at most %4. Shorten it, or export the OpenDocument workbook (.ods), which has no such limit.</source>
+        <translation>%1「%2」有 %3 個字元；Excel 儲存格最多只能容納 %4 個字元。請精簡內容，或改為匯出沒有此限制的 OpenDocument 活頁簿（.ods）。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "ExportOptions.h"
 
+#include "DisplayNames.h"
+#include "export/WorkbookModel.h"
+#include "text/XmlText.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -186,6 +190,29 @@ QString ExportOptions::problem(const QList<Commitment> &all) const
         return tr("The folder does not exist.");
     if (!folder.isDir())
         return tr("This is a file, not a folder.");
+    if (formats.contains(ExportRequest::Format::Xlsx))
+        return tooLongForExcel(covered);
+    return {};
+}
+
+QString ExportOptions::tooLongForExcel(const QList<Commitment> &covered)
+{
+    // Excel refuses longer cells; say so before the export rather than fail half-way.
+    for (const Commitment &c : covered) {
+        for (Field f : Fields::textFields()) {
+            const LocalizedText &t = c.text(f);
+            for (const QString &text : {t.zh, t.en}) {
+                const qsizetype length = XmlText::exportable(text).size();
+                if (length > Workbook::kMaxCellText) {
+                    return tr("%1 “%2”: %3 characters; an Excel cell holds at most %4. Shorten it, or "
+                              "export the OpenDocument workbook (.ods), which has no such limit.")
+                        .arg(c.code, DisplayNames::field(f))
+                        .arg(length)
+                        .arg(Workbook::kMaxCellText);
+                }
+            }
+        }
+    }
     return {};
 }
 

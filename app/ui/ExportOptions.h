@@ -52,6 +52,8 @@ public:
     // Why nothing can be exported yet (no format, nothing ticked, no folder…), for the
     // dialog to show; empty when the choice is complete.
     QString problem(const QList<Commitment> &all) const;
+    // The first answer too long for an Excel cell, as a message; empty when all fit.
+    static QString tooLongForExcel(const QList<Commitment> &covered);
 
     // Removes characters that are not allowed in file names on Windows, macOS or Linux.
     static QString safeFileName(const QString &text, int maxLength);

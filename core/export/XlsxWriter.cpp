@@ -3,6 +3,7 @@
 #include "Exporter.h"
 #include "text/XmlText.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -200,7 +201,10 @@ bool SheetWriter::writeCell(lxw_worksheet *ws, int row, int col, const WorkbookC
         if (clean.size() > Workbook::kMaxCellText) {
             *error =
                 Error::make(Error::InvalidInput,
-                            QStringLiteral("row %1, %2: %3 characters; a spreadsheet cell holds at most %4")
+                            QCoreApplication::translate(
+                                "nap::XlsxWriter", "row %1, column %2: %3 characters; an Excel cell "
+                                                   "holds at most %4. Shorten the text, or export the "
+                                                   "OpenDocument workbook (.ods), which has no such limit")
                                 .arg(row + 1)
                                 .arg(column.id)
                                 .arg(clean.size())

@@ -186,6 +186,7 @@ private slots:
     void unwritableFolderShowsError();
     void failedFileUndoesTheWholeRun();
     void englishGapsAreCounted();
+    void textTooLongForExcelIsSaidFirst();
     void gateDecidesBeforeWriting();
     void workspaceClosedMeanwhile();
     void menuActionOpensTheDialog();
@@ -517,6 +518,29 @@ void TestExportDialog::failedFileUndoesTheWholeRun()
         child<QLabel>(&d, "messageLabel")->text().contains(QFileInfo(requests.at(1).targetPath).fileName()));
     // The form written before it is gone too, and no temporary file is left.
     QCOMPARE(files(out.path()), QStringList{QFileInfo(lock).fileName()});
+}
+
+void TestExportDialog::textTooLongForExcelIsSaidFirst()
+{
+    AppFixture app;
+    auto doc = openDocument(app.sample);
+    const QString uuid = doc->commitments().at(1).uuid; // 1-2
+    doc->editCommitment(uuid, QString(), QStringLiteral("test"),
+                        [](Commitment &c) { c.text(Field::Problem).zh = QString(40000, QChar(0x554F)); });
+    QTemporaryDir out;
+    ExportDialog d(doc.get(), *app.settings, uuid);
+    d.show();
+    setFolder(&d, out.path());
+    tickFormats(&d, true, false, false, true); // the form and .ods hold it
+    QVERIFY2(d.problem().isEmpty(), qPrintable(d.problem()));
+    tickFormats(&d, true, false, true, true); // .xlsx cannot
+    const QString problem = d.problem();
+    QVERIFY2(problem.contains(QStringLiteral("1-2")) && problem.contains(QStringLiteral("40000")) &&
+                 problem.contains(QStringLiteral(".ods")),
+             qPrintable(problem));
+    QVERIFY(!button(&d, QDialogButtonBox::AcceptRole)->isEnabled());
+    QVERIFY(!d.startExport());
+    QCOMPARE(files(out.path()), QStringList());
 }
 
 void TestExportDialog::englishGapsAreCounted()
