@@ -124,7 +124,7 @@ QString DisplayNames::status(CommitmentStatus status)
 
 QString DisplayNames::agency(const QString &codeOrName)
 {
-    return Catalog::agencies().displayName(codeOrName, LanguageManager::displayLanguage());
+    return Agency(codeOrName).name(LanguageManager::displayLanguage());
 }
 
 QString DisplayNames::policyArea(const QString &code)

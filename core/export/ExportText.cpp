@@ -1,6 +1,6 @@
 #include "ExportText.h"
 
-#include "text/Catalog.h"
+#include "model/Agency.h"
 #include "text/XmlText.h"
 
 namespace nap {
@@ -25,7 +25,7 @@ Language ExportText::primary(ExportRequest::Mode mode)
 
 QString ExportText::agency(const QString &value, Language language)
 {
-    return Catalog::agencies().displayName(value, language);
+    return Agency(value).name(language);
 }
 
 QString ExportText::agencyLine(const QString &lead, const QStringList &coAgencies, Language language)

@@ -238,12 +238,12 @@ void OdtWriter::writeContactTable(const Commitment &c, int index)
                {QStringLiteral("Col.Label"), QStringLiteral("Col.Value")});
     labelRow(L::FormFiller, [&] { localizedParagraphs(c.text(Field::FormFiller)); });
     labelRow(L::Contact, [&] {
+        const Contact contact = c.contact();
         for (Language l : m_languages) {
-            const QList<QPair<L::Label, QString>> lines{
-                {L::ContactName, c.text(Field::ContactName).text(l)},
-                {L::ContactTitle, c.text(Field::ContactTitle).text(l)},
-                {L::Phone, c.contactPhone},
-                {L::Email, c.contactEmail}};
+            const QList<QPair<L::Label, QString>> lines{{L::ContactName, contact.name.text(l)},
+                                                        {L::ContactTitle, contact.title.text(l)},
+                                                        {L::Phone, contact.phone},
+                                                        {L::Email, contact.email}};
             for (const auto &[label, value] : lines)
                 plainParagraph(L::text(label, l) + colon(l) + value);
         }

@@ -15,6 +15,19 @@ LocalizedText &Commitment::text(Field field)
     return m_texts[field];
 }
 
+Contact Commitment::contact() const
+{
+    return {text(Field::ContactName), text(Field::ContactTitle), contactPhone, contactEmail};
+}
+
+void Commitment::setContact(const Contact &contact)
+{
+    text(Field::ContactName) = contact.name;
+    text(Field::ContactTitle) = contact.title;
+    contactPhone = contact.phone;
+    contactEmail = contact.email;
+}
+
 Field Commitment::explanationField(CoreValue value)
 {
     switch (value) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Agency.h"
+#include "Contact.h"
 #include "Field.h"
 #include "LocalizedText.h"
 #include "Milestone.h"
@@ -53,6 +55,11 @@ struct Commitment
     bool isClaimed(CoreValue value) const { return claimed[static_cast<int>(value)]; }
     void setClaimed(CoreValue value, bool on) { claimed[static_cast<int>(value)] = on; }
     static Field explanationField(CoreValue value);
+
+    Agency lead() const { return Agency(leadAgency); }
+    // The contact block of the form (its texts live with the other text fields).
+    Contact contact() const;
+    void setContact(const Contact &contact);
 
     bool operator==(const Commitment &other) const;
     bool operator!=(const Commitment &other) const { return !(*this == other); }

@@ -27,6 +27,8 @@ private slots:
     void whitespaceOnlyCountsAsMissing();
     void yearMonthParsesAndCompares();
     void fieldCodesAreStableAndUnique();
+    void agenciesByCodeOrFreeName();
+    void contactGathersItsFields();
 };
 
 void TestLocalizedText::emptyAndMissing()
@@ -134,6 +136,39 @@ void TestLocalizedText::fieldCodesAreStableAndUnique()
     QCOMPARE(Fields::code(Field::Problem), QStringLiteral("problem"));
     QVERIFY(Fields::isText(Field::FormFiller));
     QVERIFY(!Fields::isText(Field::Code));
+}
+
+void TestLocalizedText::agenciesByCodeOrFreeName()
+{
+    const Agency moj(QStringLiteral("moj"));
+    QVERIFY(moj.isCatalogued());
+    QCOMPARE(moj.name(Language::Chinese), QStringLiteral("法務部"));
+    QCOMPARE(moj.name(Language::English), QStringLiteral("Ministry of Justice"));
+    QCOMPARE(moj.group(), QStringLiteral("executive"));
+    // A local government is typed in full and shown as typed in both languages.
+    const Agency city(QStringLiteral(" 臺北市政府 "));
+    QVERIFY(!city.isCatalogued());
+    QCOMPARE(city.value(), QStringLiteral("臺北市政府"));
+    QCOMPARE(city.name(Language::English), QStringLiteral("臺北市政府"));
+    QVERIFY(city.group().isEmpty());
+    QVERIFY(Agency().isEmpty());
+}
+
+void TestLocalizedText::contactGathersItsFields()
+{
+    Commitment c;
+    QVERIFY(c.contact().isEmpty());
+    Contact contact;
+    contact.name.setText(Language::Chinese, QStringLiteral("王小明"), t(0));
+    contact.title.setText(Language::English, QStringLiteral("Section Chief"), t(0));
+    contact.phone = QStringLiteral("02-2316-5300#123");
+    contact.email = QStringLiteral("officer@example.gov.tw");
+    c.setContact(contact);
+    QCOMPARE(c.text(Field::ContactName).zh, QStringLiteral("王小明"));
+    QCOMPARE(c.text(Field::ContactTitle).en, QStringLiteral("Section Chief"));
+    QCOMPARE(c.contactPhone, contact.phone);
+    QCOMPARE(c.contact().email, contact.email);
+    QCOMPARE(c.contact().name, contact.name);
 }
 
 QTEST_GUILESS_MAIN(TestLocalizedText)
