@@ -191,7 +191,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::PlanTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/ui/PlanTreeModel.cpp" line="+100"/>
+        <location filename="../app/ui/PlanTreeModel.cpp" line="+117"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

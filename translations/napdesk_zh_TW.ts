@@ -1752,6 +1752,15 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>nap::ui::FindingBadgeDelegate</name>
+    <message>
+        <location filename="../app/ui/FindingBadgeDelegate.cpp" line="+41"/>
+        <source>EN %1</source>
+        <extracomment>Tree badge: this many fields lack their translation or have an outdated one.</extracomment>
+        <translation>譯 %1</translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::FindingsModel</name>
     <message>
         <location filename="../app/ui/FindingsModel.cpp" line="+22"/>
@@ -2499,7 +2508,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::PlanTreeModel</name>
     <message>
-        <location filename="../app/ui/PlanTreeModel.cpp" line="+25"/>
+        <location filename="../app/ui/PlanTreeModel.cpp" line="+42"/>
         <source>Translation: %1 missing, %2 out of date</source>
         <translation>翻譯：%1 項缺漏，%2 項待更新</translation>
     </message>
@@ -2560,7 +2569,7 @@ Close anyway and lose them?</source>
         <translation>主辦機關：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Rename plan</source>
         <translation>重新命名方案</translation>
     </message>

@@ -17,24 +17,30 @@ constexpr int kPadding = 5;
 QList<FindingBadgeDelegate::Badge> FindingBadgeDelegate::badges(const QStyleOptionViewItem &option,
                                                                 const QModelIndex &index) const
 {
-    const QVariant ready = index.data(PlanTreeModel::ReadyRole);
-    if (!ready.isValid())
-        return {};
-    const int height = option.fontMetrics.height();
-    if (ready.toBool())
-        return {Badge{QString(), QColor(0x2e, 0x7d, 0x32), Qt::white, height}};
     QList<Badge> out;
-    const int errors = index.data(PlanTreeModel::ErrorCountRole).toInt();
-    const int warnings = index.data(PlanTreeModel::WarningCountRole).toInt();
-    const auto add = [&](int count, const QColor &fill, const QColor &ink) {
-        const QString text = QString::number(count);
+    const int height = option.fontMetrics.height();
+    const auto add = [&](const QString &text, const QColor &fill, const QColor &ink) {
         out.append(
             {text, fill, ink, qMax(height, option.fontMetrics.horizontalAdvance(text) + 2 * kPadding)});
     };
-    if (errors > 0)
-        add(errors, QColor(0xc6, 0x28, 0x28), Qt::white);
-    if (warnings > 0)
-        add(warnings, QColor(0xf2, 0xb7, 0x05), QColor(0x3c, 0x2a, 0x00));
+    const QVariant ready = index.data(PlanTreeModel::ReadyRole);
+    if (ready.isValid() && ready.toBool()) {
+        out.append(Badge{QString(), QColor(0x2e, 0x7d, 0x32), Qt::white, height});
+    } else if (ready.isValid()) {
+        const int errors = index.data(PlanTreeModel::ErrorCountRole).toInt();
+        const int warnings = index.data(PlanTreeModel::WarningCountRole).toInt();
+        if (errors > 0)
+            add(QString::number(errors), QColor(0xc6, 0x28, 0x28), Qt::white);
+        if (warnings > 0)
+            add(QString::number(warnings), QColor(0xf2, 0xb7, 0x05), QColor(0x3c, 0x2a, 0x00));
+    }
+    // Translation work left, in blue, after the checker's marks.
+    const int gaps = index.data(PlanTreeModel::TranslationGapRole).toInt();
+    if (gaps > 0) {
+        //: Tree badge: this many fields lack their translation or have an outdated one.
+        add(QCoreApplication::translate("nap::ui::FindingBadgeDelegate", "EN %1").arg(gaps),
+            QColor(0x15, 0x65, 0xc0), Qt::white);
+    }
     return out;
 }
 

@@ -11,15 +11,32 @@ namespace {
 
 constexpr quintptr kTopLevel = 0;
 
-QString translationSummary(const Commitment &c)
+struct TranslationCounts
 {
     int missing = 0;
     int stale = 0;
-    for (Field f : Fields::textFields()) {
-        const auto status = c.text(f).status();
-        missing += status == LocalizedText::Status::Missing;
-        stale += status == LocalizedText::Status::Stale;
+};
+
+TranslationCounts translationCounts(const Commitment &c)
+{
+    TranslationCounts n;
+    const auto count = [&n](const LocalizedText &t) {
+        const auto status = t.status();
+        n.missing += status == LocalizedText::Status::Missing;
+        n.stale += status == LocalizedText::Status::Stale;
+    };
+    for (Field f : Fields::textFields())
+        count(c.text(f));
+    for (const Milestone &m : c.milestones) {
+        for (const LocalizedText *t : {&m.description, &m.expectedOutput, &m.stakeholders, &m.progressNote})
+            count(*t);
     }
+    return n;
+}
+
+QString translationSummary(const Commitment &c)
+{
+    const auto [missing, stale] = translationCounts(c);
     if (missing == 0 && stale == 0)
         return {};
     return PlanTreeModel::tr("Translation: %1 missing, %2 out of date").arg(missing).arg(stale);
@@ -275,6 +292,10 @@ QVariant PlanTreeModel::commitmentData(int area, int row, int role) const
     case ReadyRole:
     case Qt::AccessibleDescriptionRole:
         return checkData(c, role);
+    case TranslationGapRole: {
+        const auto [missing, stale] = translationCounts(c);
+        return missing + stale;
+    }
     case KindRole:
         return CommitmentItem;
     case UuidRole:

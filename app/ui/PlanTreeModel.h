@@ -32,7 +32,9 @@ public:
         ErrorCountRole,
         WarningCountRole,
         HintCountRole,
-        ReadyRole // no errors and no warnings
+        ReadyRole, // no errors and no warnings
+        // Text fields (milestones included) whose other language is missing or out of date.
+        TranslationGapRole
     };
 
     explicit PlanTreeModel(QObject *parent = nullptr);

@@ -312,6 +312,28 @@ private slots:
         QTRY_VERIFY(rowShows(*w, strong, qRgb(0x2e, 0x7d, 0x32))); // green tick
     }
 
+    void treeCountsTranslationGaps()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString uuid = uuidOf(*w, QStringLiteral("1-1"));
+        const QRgb blue = qRgb(0x15, 0x65, 0xc0);
+        QCOMPARE(treeIndex(*w, uuid).data(PlanTreeModel::TranslationGapRole).toInt(), 0);
+        QVERIFY(!rowShows(*w, uuid, blue));
+        // Delete the English of the problem and of the first milestone's output.
+        w->document()->editCommitment(uuid, QString(), QStringLiteral("test"), [](Commitment &c) {
+            c.text(Field::Problem).en.clear();
+            c.milestones.first().expectedOutput.en.clear();
+        });
+        QTRY_COMPARE(treeIndex(*w, uuid).data(PlanTreeModel::TranslationGapRole).toInt(), 2);
+        QVERIFY(treeIndex(*w, uuid).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 missing")));
+        QTRY_VERIFY(rowShows(*w, uuid, blue));
+        w->document()->undoStack()->undo();
+        QTRY_COMPARE(treeIndex(*w, uuid).data(PlanTreeModel::TranslationGapRole).toInt(), 0);
+        QTRY_VERIFY(!rowShows(*w, uuid, blue));
+    }
+
     void ruleSwitchedOffWithAReasonPersists()
     {
         AppFixture app;
