@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGroupBox>
@@ -49,6 +50,7 @@ struct Expected
     QString planChoice;    // a plural, set in code
     QString chineseChoice; // a combo item, set in code
     QString cancel;        // a Qt standard button
+    QString fileName;      // Qt's own file dialog
 };
 
 Expected chinese(int commitments)
@@ -65,7 +67,8 @@ Expected chinese(int commitments)
             QStringLiteral("格式"),
             QStringLiteral("整份方案（%1 項承諾事項）").arg(commitments),
             QStringLiteral("中文"),
-            QStringLiteral("取消")};
+            QStringLiteral("取消"),
+            QStringLiteral("檔名：")};
 }
 
 Expected english(int commitments)
@@ -82,7 +85,8 @@ Expected english(int commitments)
             QStringLiteral("Formats"),
             QStringLiteral("Whole plan (%1 commitments)").arg(commitments),
             QStringLiteral("Chinese"),
-            QStringLiteral("Cancel")};
+            QStringLiteral("Cancel"),
+            QStringLiteral("File name:")};
 }
 
 QString withoutMnemonic(QString text)
@@ -138,6 +142,7 @@ private:
         MainWindow *window = nullptr;
         ExportDialog *dialog = nullptr;
         QMessageBox *box = nullptr;
+        QFileDialog *files = nullptr;
         QString uuid;
     };
 
@@ -186,6 +191,9 @@ private:
 
         QAbstractButton *cancel = s.box->button(QMessageBox::Cancel);
         expect("standard Cancel button", cancel ? withoutMnemonic(cancel->text()) : QString(), e.cancel);
+        auto *fileName = s.files->findChild<QLabel *>(QStringLiteral("fileNameLabel"));
+        expect("file dialog's file name label", fileName ? withoutMnemonic(fileName->text()) : QString(),
+               e.fileName);
         *why = wrong.join(QLatin1String("\n  "));
         return wrong.isEmpty();
     }
@@ -196,7 +204,7 @@ private slots:
         AppFixture app;
         auto w = app.window(app.sample);
         QVERIFY(w);
-        Scene s{w.get(), nullptr, nullptr, w->selectedUuid()};
+        Scene s{w.get(), nullptr, nullptr, nullptr, w->selectedUuid()};
         QVERIFY(!s.uuid.isEmpty());
         const int commitments = int(w->document()->commitments().size());
 
@@ -223,6 +231,12 @@ private slots:
         box.setWindowModality(Qt::NonModal);
         box.show();
         s.box = &box;
+        // Qt's own file dialog (the one Linux desktops without a platform dialog get).
+        QFileDialog files(w.get(), QStringLiteral("NAP Desk"));
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        files.setWindowModality(Qt::NonModal);
+        files.show();
+        s.files = &files;
 
         QString why;
         QVERIFY2(shows(s, english(commitments), &why), qPrintable(why));
