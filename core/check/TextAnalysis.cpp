@@ -140,7 +140,7 @@ void TextAnalysis::initAmbitionWords()
 {
     m_bau = pattern(
         QStringLiteral("依現行規定辦理|依(?:現行)?(?:法令|法規|規定)辦理|持續(?:辦理|推動|推廣|執行|精進|"
-                       "強化)|例行|賡續|維持現行|照常辦理|循例|"
+                       "強化)|持續依[^，。；]{0,20}(?:辦理|受理|執行)|例行|賡續|維持現行|照常辦理|循例|"
                        "依往例"),
         QStringLiteral("\\b(?:continu(?:e|es|ing)\\s+to|in\\s+line\\s+with\\s+existing|as\\s+usual|"
                        "existing\\s+practice|business\\s+as\\s+usual|ongoing|as\\s+before|routine(?:ly)?|"
@@ -328,7 +328,26 @@ bool TextAnalysis::isModestOutput(const QString &text, Language language) const
 
 bool TextAnalysis::hasLegalOutput(const QString &text, Language language) const
 {
-    return matches(m_legal, text, language);
+    if (text.isEmpty())
+        return false;
+    // A law the work is done under ("under the Freedom of Government Information Law",
+    // 「依政府資訊公開法」) is not a new legal output: skip a mention that such a phrase
+    // introduces within the same clause.
+    static const QRegularExpression citingEn(
+        QStringLiteral(
+            "\\b(?:under|in\\s+accordance\\s+with|pursuant\\s+to|according\\s+to|as\\s+required\\s+by|"
+            "in\\s+line\\s+with|existing|current)\\b[^,.;:]{0,60}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression citingZh(
+        QStringLiteral("(?:依據|根據|依照|依|現行|既有)[^，。；：、]{0,20}$"));
+    const QRegularExpression &citing = language == Language::Chinese ? citingZh : citingEn;
+    QRegularExpressionMatchIterator it = m_legal.of(language).globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (!citing.match(text.left(m.capturedStart())).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 bool TextAnalysis::isPublicFacing(const QString &text, Language language) const

@@ -64,6 +64,19 @@ void TestCheckAmbition::ruleC1_data()
         businessAsUsual(s("Continue to update datasets in line with existing rules."),
                         s("Update the dataset list once a year")),
         true);
+    // Citing the law the work is done under is not a new legal output.
+    row("en under an existing law",
+        businessAsUsual(
+            s("Continue to handle public requests under the Freedom of Government Information Law."),
+            s("Handle public requests every year")),
+        true);
+    row("zh 依現有法律", businessAsUsual(s("持續依政府資訊公開法受理民眾申請。"), s("每年受理民眾申請")),
+        true);
+    row("en amending the law is new",
+        businessAsUsual(
+            s("Continue to handle requests, and amend the Freedom of Government Information Law."),
+            s("Handle public requests every year")),
+        false);
     row("zh with a new mechanism",
         businessAsUsual(s("持續辦理資料開放，並新增民眾申請機制。"), s("每年更新資料集清單1次")), false);
     row("en with a new mechanism",
