@@ -4,6 +4,7 @@
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace nap::cli {
 
@@ -32,14 +33,19 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         Workspace::open(options.value(QStringLiteral("workspace")), Workspace::Mode::ReadOnly, &error);
     if (!ws) {
         err << error.message() << "\n";
-        return ExitFailure;
+        return ExitUsage; // unreadable input
     }
     const Plan plan = ws->plan();
     const QList<Commitment> commitments = ws->commitments();
     qsizetype milestones = 0;
     for (const Commitment &c : commitments)
         milestones += c.milestones.size();
-    out << QCoreApplication::translate("nap::cli", "Plan: %1").arg(plan.title.zh) << "\n"
+    const Language language =
+        QLocale().language() == QLocale::Chinese ? Language::Chinese : Language::English;
+    const Language other = language == Language::Chinese ? Language::English : Language::Chinese;
+    const QString title =
+        plan.title.text(language).isEmpty() ? plan.title.text(other) : plan.title.text(language);
+    out << QCoreApplication::translate("nap::cli", "Plan: %1").arg(title) << "\n"
         << QCoreApplication::translate("nap::cli", "Period: %1 to %2")
                .arg(plan.start.toIso(), plan.end.toIso())
         << "\n"

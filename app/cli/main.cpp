@@ -2,6 +2,7 @@
 #include "text/TranslationLoader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -32,6 +33,10 @@ int main(int argc, char *argv[])
             return nap::cli::ExitUsage;
         }
     }
+    // Locale-aware text (the plan title `info` prints) follows the message language.
+    QLocale::setDefault(language == nap::TranslationLoader::chinese()
+                            ? QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan)
+                            : QLocale(QLocale::English, QLocale::UnitedStates));
     QTranslator appTranslator;
     QTranslator qtTranslator;
     if (nap::TranslationLoader::load(language, &appTranslator, &qtTranslator)) {

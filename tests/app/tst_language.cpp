@@ -302,12 +302,15 @@ private slots:
         QTest::addColumn<QStringList>("present");
         QTest::addColumn<QStringList>("absent");
         QTest::newRow("zh_TW") << QStringLiteral("zh_TW")
-                               << QStringList{QStringLiteral("方案："), QStringLiteral("面向數："),
-                                              QStringLiteral("承諾事項數："), QStringLiteral("里程碑數：")}
+                               << QStringList{QStringLiteral("方案：開放政府國家行動方案（草案）"),
+                                              QStringLiteral("面向數："), QStringLiteral("承諾事項數："),
+                                              QStringLiteral("里程碑數：")}
                                << QStringList{QStringLiteral("Plan:"), QStringLiteral("Commitments:")};
         QTest::newRow("en") << QStringLiteral("en")
-                            << QStringList{QStringLiteral("Plan:"), QStringLiteral("Areas:"),
-                                           QStringLiteral("Commitments:"), QStringLiteral("Milestones:")}
+                            << QStringList{QStringLiteral(
+                                               "Plan: Open Government National Action Plan (draft)"),
+                                           QStringLiteral("Areas:"), QStringLiteral("Commitments:"),
+                                           QStringLiteral("Milestones:")}
                             << QStringList{QStringLiteral("方案："), QStringLiteral("承諾事項數：")};
     }
 
