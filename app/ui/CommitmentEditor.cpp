@@ -53,9 +53,7 @@ CommitmentEditor::CommitmentEditor(QWidget *parent)
                                    Qt::WidgetWithChildrenShortcut);
     connect(previous, &QShortcut::activated, this,
             [this] { setCurrentPage((currentPage() + pageCount() - 1) % pageCount()); });
-    setStyleSheet(QStringLiteral("QLabel[heading=\"true\"] { font-weight: bold; }"
-                                 "QLabel[guidance=\"true\"] { color: #5f6368; }"
-                                 "QLabel[problem=\"true\"] { color: #c62828; }"));
+    setStyleSheet(EditorPage::styleSheet());
     retranslate();
     m_pageList->setCurrentRow(0);
 }

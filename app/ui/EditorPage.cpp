@@ -8,6 +8,13 @@
 
 namespace nap::ui {
 
+QString EditorPage::styleSheet()
+{
+    return QStringLiteral("QLabel[heading=\"true\"] { font-weight: bold; }"
+                          "QLabel[guidance=\"true\"] { color: #5f6368; }"
+                          "QLabel[problem=\"true\"] { color: #c62828; }");
+}
+
 EditorPage::EditorPage(QWidget *parent) : QWidget(parent) {}
 
 void EditorPage::setDocument(WorkspaceDocument *document)

@@ -23,6 +23,9 @@ class EditorPage : public QWidget
     Q_OBJECT
 public:
     explicit EditorPage(QWidget *parent = nullptr);
+    // The look every form page shares (plan, area and commitment): bold field headings, grey
+    // guidance under them, problems in red. Labels opt in with a dynamic property.
+    static QString styleSheet();
 
     void setDocument(WorkspaceDocument *document);
     void setCommitment(const QString &uuid);

@@ -1,5 +1,6 @@
 #include "PlanEditor.h"
 
+#include "EditorPage.h"
 #include "PeriodCheck.h"
 #include "WorkspaceDocument.h"
 #include "ui_PlanPage.h"
@@ -9,6 +10,7 @@ namespace nap::ui {
 PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::PlanPage>())
 {
     m_ui->setupUi(this);
+    setStyleSheet(EditorPage::styleSheet());
     const auto bind = [this](LocalizedTextEdit *edit, LocalizedText Plan::*member, const QString &key) {
         connect(edit, &LocalizedTextEdit::textEdited, this,
                 [this, member, key](nap::Language language, const QString &text) {
