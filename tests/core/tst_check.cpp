@@ -201,6 +201,10 @@ void TestCheck::ruleA4_data()
     row("zh concrete mechanism",
         withText(Field::ValueTransparency, s("各機關須公開資料清單與不開放的理由，民眾可於平臺查詢。")),
         false);
+    row("en concrete mechanism",
+        withText(Field::ValueTransparency, s("Agencies must publish their data inventories and the reasons "
+                                             "for withholding data; anyone can search them on the portal.")),
+        false);
     Commitment c = strong();
     c.text(Field::ValueParticipation) = {};
     row("claimed but empty", c, true);

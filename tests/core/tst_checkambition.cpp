@@ -104,6 +104,23 @@ void TestCheckAmbition::ruleC2_data()
     row("websites, training and datasets only", c, true);
     c.milestones[2].description = fixtureText(s("發布資料開放作業要點"), s("Issue data opening rules"));
     row("one binding output", c, false);
+    // Each language on its own: a plan written only in Chinese, or only in English.
+    Commitment zh = c;
+    Commitment en = c;
+    zh.milestones[2].description = fixtureText(s("公開資料集50項"), QString());
+    en.milestones[2].description = fixtureText(QString(), s("Publish 50 datasets"));
+    for (Commitment *one : {&zh, &en}) {
+        for (Milestone &m : one->milestones) {
+            (one == &zh ? m.description.en : m.description.zh).clear();
+        }
+        (one == &zh ? one->text(Field::Content).en : one->text(Field::Content).zh).clear();
+    }
+    row("zh only: websites, training and datasets", zh, true);
+    row("en only: websites, training and datasets", en, true);
+    zh.milestones[2].description = fixtureText(s("發布資料開放作業要點"), QString());
+    en.milestones[2].description = fixtureText(QString(), s("Issue data opening rules"));
+    row("zh only: one binding output", zh, false);
+    row("en only: one binding output", en, false);
 }
 
 void TestCheckAmbition::ruleC3_data()
@@ -121,6 +138,14 @@ void TestCheckAmbition::ruleC3_data()
     c.milestones[2].description =
         fixtureText(QString(), s("Adopt a regulation that lets the public request data"));
     row("en regulation with public requests", c, true);
+    // The words quality-rules.md lists, each with a mechanism the public uses.
+    c.milestones[2].description = fixtureText(s("實施實質受益人資訊強制揭露，民眾可線上查詢"), QString());
+    row("zh 強制揭露 with public search", c, true);
+    c.milestones[2].description = fixtureText(s("完成政治獻金資料法制化，開放民眾下載查詢"), QString());
+    row("zh 法制化 with public download", c, true);
+    c.milestones[2].description =
+        fixtureText(QString(), s("Set a mandatory standard for publishing contracts that anyone can search"));
+    row("en mandatory standard with public search", c, true);
 }
 
 void TestCheckAmbition::ruleC4_data()
@@ -164,6 +189,9 @@ void TestCheckAmbition::ruleC5_data()
     c.text(Field::Content).en =
         s("1. Open data law\n2. Privacy\n3. Digital ID\n4. Procurement\n5. Political finance");
     row("en five separate parts", c, true);
+    c.text(Field::Content).en =
+        s("1. Draft the bill\n2. Consult the public\n3. Submit it to the Executive Yuan");
+    row("en three steps", c, false);
 }
 
 // ---- D, E -------------------------------------------------------------------------------------
