@@ -61,6 +61,9 @@ QString Error::message() const
     case Cancelled:
         text = QCoreApplication::translate("nap::Error", "Stopped before finishing; nothing was written.");
         break;
+    case FolderNotFound:
+        text = QCoreApplication::translate("nap::Error", "The folder does not exist. Choose another folder.");
+        break;
     }
     if (!detail.isEmpty())
         //: Appended to a message; the translation carries its own spacing (none before full-width brackets).

@@ -25,6 +25,7 @@ struct Error
         UnsupportedFormat,
         TargetInUse, // the output file is open in another program
         Cancelled,   // the user stopped a long operation
+        FolderNotFound,
     };
 
     Code code = None;

@@ -762,10 +762,23 @@
         <translation>作業在完成前已停止，未寫入任何內容。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The folder does not exist. Choose another folder.</source>
+        <translation>資料夾不存在，請選擇其他資料夾。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source> (Detail: %1)</source>
         <extracomment>Appended to a message; the translation carries its own spacing (none before full-width brackets).</extracomment>
         <translation>（詳細資訊：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ExportTarget</name>
+    <message>
+        <location filename="../core/export/ExportTarget.cpp" line="+44"/>
+        <source>a folder already has the name %1</source>
+        <translation>已有同名的資料夾：%1</translation>
     </message>
 </context>
 <context>
@@ -809,7 +822,7 @@
         <translation>不明的選項：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InfoCommand.cpp" line="+12"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="+13"/>
         <source>Show what a workspace holds.</source>
         <translation>顯示工作區的內容。</translation>
     </message>
@@ -821,7 +834,7 @@ Prints the plan and its area, commitment and milestone counts.</source>
 列出方案及其面向、承諾事項與里程碑的數量。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Plan: %1</source>
         <translation>方案：%1</translation>
     </message>
@@ -1091,7 +1104,7 @@ unreadable workspace.</source>
 <context>
     <name>nap::ui::AreaEditor</name>
     <message>
-        <location filename="../app/ui/AreaEditor.cpp" line="+19"/>
+        <location filename="../app/ui/AreaEditor.cpp" line="+21"/>
         <source>Edit area</source>
         <translation>編輯面向</translation>
     </message>
@@ -1170,7 +1183,7 @@ unreadable workspace.</source>
 <context>
     <name>nap::ui::CommitmentEditor</name>
     <message>
-        <location filename="../app/ui/CommitmentEditor.cpp" line="+120"/>
+        <location filename="../app/ui/CommitmentEditor.cpp" line="+118"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -1467,7 +1480,7 @@ unreadable workspace.</source>
 <context>
     <name>nap::ui::EditorPage</name>
     <message>
-        <location filename="../app/ui/EditorPage.cpp" line="+105"/>
+        <location filename="../app/ui/EditorPage.cpp" line="+112"/>
         <source>Edit %1</source>
         <translation>編輯「%1」</translation>
     </message>
@@ -2467,7 +2480,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::PlanEditor</name>
     <message>
-        <location filename="../app/ui/PlanEditor.cpp" line="+20"/>
+        <location filename="../app/ui/PlanEditor.cpp" line="+22"/>
         <source>Edit plan</source>
         <translation>編輯方案</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "io/FileReplace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,11 +35,14 @@ bool ExportTarget::check(const QString &target, Error *error)
     const QFileInfo info(target);
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() || !folder.isDir()) {
-        *error = Error::make(Error::FileNotFound, info.absolutePath());
+        *error = Error::make(Error::FolderNotFound, QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
     if (info.isDir()) {
-        *error = Error::make(Error::WriteFailed, target + QStringLiteral(": a folder has this name"));
+        *error =
+            Error::make(Error::WriteFailed,
+                        QCoreApplication::translate("nap::ExportTarget", "a folder already has the name %1")
+                            .arg(QDir::toNativeSeparators(target)));
         return false;
     }
     // LibreOffice keeps ".~lock.NAME#", Word and Excel "~$NAME" (long names lose two

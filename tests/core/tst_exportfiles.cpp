@@ -147,7 +147,8 @@ void TestExportFiles::missingFolderAndFolderTarget()
     QVERIFY(!Exporter::run(request(ExportRequest::Format::Xlsx, ExportRequest::Mode::Chinese,
                                    path(QStringLiteral("no/such/dir/x.xlsx"))),
                            sampleInput(), &error));
-    QCOMPARE(error.code, Error::FileNotFound);
+    QCOMPARE(error.code, Error::FolderNotFound);
+    QVERIFY(error.message().contains(QStringLiteral("folder")));
     QDir(m_dir.path()).mkdir(QStringLiteral("taken.ods"));
     QVERIFY(!Exporter::run(
         request(ExportRequest::Format::Ods, ExportRequest::Mode::Chinese, path(QStringLiteral("taken.ods"))),
