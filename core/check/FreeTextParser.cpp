@@ -212,31 +212,69 @@ public:
     }
 };
 
+// The heading a line starts with, and the answer after it on the same line.
+const Heading *matchHeading(const QString &line, QString *rest)
+{
+    for (const CompiledHeading &h : headings()) {
+        const QRegularExpressionMatch m = h.re.match(line);
+        if (m.hasMatch()) {
+            *rest = m.captured(1).trimmed();
+            return h.heading;
+        }
+    }
+    return nullptr;
+}
+
+// A line under a heading goes where the heading says.
+void addUnderHeading(Builder &b, const Heading &heading, const QString &content, Field *valueTarget)
+{
+    switch (heading.section) {
+    case Section::Text:
+        b.addText(heading.field, content);
+        break;
+    case Section::Values: {
+        QString valueText;
+        const std::optional<Field> f =
+            valueField(TextAnalysis::stripLeadingMarkers(content).trimmed(), &valueText);
+        if (f)
+            *valueTarget = *f;
+        b.addText(*valueTarget, f ? valueText : content);
+        break;
+    }
+    case Section::Milestones:
+        b.addMilestone(content);
+        break;
+    case Section::Period:
+        if (const std::optional<DateRange> r = dateRange(content)) {
+            b.result.commitment.start = r->start;
+            b.result.commitment.end = r->end;
+            b.note(Field::Period);
+        }
+        break;
+    case Section::LeadAgency:
+        if (b.result.commitment.leadAgency.isEmpty()) {
+            b.result.commitment.leadAgency = content;
+            b.note(Field::LeadAgency);
+        }
+        break;
+    case Section::Ignore:
+        break;
+    }
+}
+
 } // namespace
 
 FreeTextParser::Result FreeTextParser::parse(const QString &text)
 {
     Builder b;
-    QStringList lines = text.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
-    for (QString &l : lines)
-        l = l.trimmed();
-
     const Heading *current = nullptr;
     Field valueTarget = Field::ValueTransparency;
-    for (const QString &line : std::as_const(lines)) {
+    for (const QString &raw : text.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")))) {
+        const QString line = raw.trimmed();
         if (line.isEmpty())
             continue;
-        const QString bare = TextAnalysis::stripLeadingMarkers(line).trimmed();
-        const Heading *found = nullptr;
         QString rest;
-        for (const CompiledHeading &h : headings()) {
-            const QRegularExpressionMatch m = h.re.match(bare);
-            if (m.hasMatch()) {
-                found = h.heading;
-                rest = m.captured(1).trimmed();
-                break;
-            }
-        }
+        const Heading *found = matchHeading(TextAnalysis::stripLeadingMarkers(line).trimmed(), &rest);
         if (found) {
             b.result.usedHeadings = true;
             current = found;
@@ -245,48 +283,12 @@ FreeTextParser::Result FreeTextParser::parse(const QString &text)
                 continue;
         }
         const QString &content = found ? rest : line;
-        if (!current) {
-            // No heading yet: list items and dated lines are milestones, the rest is content.
-            if (isListItem(content) || dateRange(content))
-                b.addMilestone(content);
-            else
-                b.addText(Field::Content, content);
-            continue;
-        }
-        switch (current->section) {
-        case Section::Text:
-            b.addText(current->field, content);
-            break;
-        case Section::Values: {
-            QString valueText;
-            const std::optional<Field> f =
-                valueField(TextAnalysis::stripLeadingMarkers(content).trimmed(), &valueText);
-            if (f) {
-                valueTarget = *f;
-                b.addText(valueTarget, valueText);
-            } else {
-                b.addText(valueTarget, content);
-            }
-            break;
-        }
-        case Section::Milestones:
-            b.addMilestone(content);
-            break;
-        case Section::Period:
-            if (const std::optional<DateRange> r = dateRange(content)) {
-                b.result.commitment.start = r->start;
-                b.result.commitment.end = r->end;
-                b.note(Field::Period);
-            }
-            break;
-        case Section::LeadAgency:
-            if (b.result.commitment.leadAgency.isEmpty()) {
-                b.result.commitment.leadAgency = content;
-                b.note(Field::LeadAgency);
-            }
-            break;
-        case Section::Ignore:
-            break;
+        if (current) {
+            addUnderHeading(b, *current, content, &valueTarget);
+        } else if (isListItem(content) || dateRange(content)) {
+            b.addMilestone(content); // no heading yet: list items and dated lines are milestones
+        } else {
+            b.addText(Field::Content, content); // …and the rest is the content
         }
     }
     Commitment &c = b.result.commitment;
