@@ -10,84 +10,104 @@ template <typename Test> bool anyVersion(const LocalizedText &text, Test test)
     return Rule::hits(text, test).any();
 }
 
+// Walks a commitment's texts and milestones once, filling the signals as it goes.
+class Collector
+{
+public:
+    Collector(const TextAnalysis &ta, CommitmentSignals &s) : m_ta(ta), m_s(s) {}
+
+    // The first business-as-usual wording met, in either language.
+    void bauIn(const LocalizedText &t, Field field, int milestone)
+    {
+        if (!m_s.bauWords.zh.isEmpty() || !m_s.bauWords.en.isEmpty())
+            return;
+        const QString zh = t.zh.isEmpty() ? QString() : m_ta.businessAsUsual(t.zh, Rule::languageOf(t.zh));
+        const QString en = t.en.isEmpty() ? QString() : m_ta.businessAsUsual(t.en, Rule::languageOf(t.en));
+        if (zh.isEmpty() && en.isEmpty())
+            return;
+        m_s.bauWords = {zh.isEmpty() ? en : zh, en.isEmpty() ? zh : en};
+        m_s.bauField = field;
+        m_s.bauMilestone = milestone;
+    }
+    bool isNew(const LocalizedText &t) const
+    {
+        return anyVersion(t, [&](const QString &x, Language l) { return m_ta.hasNewMechanism(x, l); });
+    }
+    bool isLegal(const LocalizedText &t) const
+    {
+        return anyVersion(t, [&](const QString &x, Language l) { return m_ta.hasLegalOutput(x, l); });
+    }
+    bool isPublic(const LocalizedText &t) const
+    {
+        return anyVersion(t, [&](const QString &x, Language l) { return m_ta.isPublicFacing(x, l); });
+    }
+    bool isModest(const LocalizedText &t) const
+    {
+        return anyVersion(t, [&](const QString &x, Language l) { return m_ta.isModestOutput(x, l); });
+    }
+
+    void milestone(const Milestone &m, int i)
+    {
+        bauIn(m.description, Field::Milestones, i);
+        somethingNew = somethingNew || isNew(m.description) || isNew(m.expectedOutput);
+        const bool legal = isLegal(m.description) || isLegal(m.expectedOutput);
+        if (legal && !m_s.legalOutput) {
+            m_s.legalOutput = true;
+            m_s.legalField = Field::Milestones;
+            m_s.legalMilestone = i;
+        }
+        allModest = allModest && (isModest(m.description) || isModest(m.expectedOutput)) && !legal;
+        allOngoing = allOngoing && !m.isNew;
+        m_s.publicFacing = m_s.publicFacing || isPublic(m.description) || isPublic(m.expectedOutput);
+        if (TextAnalysis::isBlank(m.description) || !m.end.isValid()) {
+            ++m_s.incompleteMilestones;
+            return;
+        }
+        // Judge the milestone in its main language: Chinese when written, else English.
+        const QString &desc = m.description.zh.trimmed().isEmpty() ? m.description.en : m.description.zh;
+        const Language l = Rule::languageOf(desc);
+        const QString &output = l == Language::Chinese ? m.expectedOutput.zh : m.expectedOutput.en;
+        if (m_ta.isVagueMilestone(desc, output, l))
+            ++m_s.vagueMilestones;
+    }
+
+    bool somethingNew = false;
+    bool allModest = true;
+    bool allOngoing = true;
+
+private:
+    const TextAnalysis &m_ta;
+    CommitmentSignals &m_s;
+};
+
 } // namespace
 
 CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis &ta)
 {
     CommitmentSignals s;
     s.milestones = static_cast<int>(c.milestones.size());
-
+    Collector walk(ta, s);
     // Business as usual, unless something new is added anywhere.
-    const auto bauIn = [&](const LocalizedText &t, Field field, int milestone) {
-        if (!s.bauWords.zh.isEmpty() || !s.bauWords.en.isEmpty())
-            return;
-        const QString zh = t.zh.isEmpty() ? QString() : ta.businessAsUsual(t.zh, Rule::languageOf(t.zh));
-        const QString en = t.en.isEmpty() ? QString() : ta.businessAsUsual(t.en, Rule::languageOf(t.en));
-        if (zh.isEmpty() && en.isEmpty())
-            return;
-        s.bauWords = {zh.isEmpty() ? en : zh, en.isEmpty() ? zh : en};
-        s.bauField = field;
-        s.bauMilestone = milestone;
-    };
-    const auto isNew = [&](const LocalizedText &t) {
-        return anyVersion(t, [&](const QString &x, Language l) { return ta.hasNewMechanism(x, l); });
-    };
-    const auto isLegal = [&](const LocalizedText &t) {
-        return anyVersion(t, [&](const QString &x, Language l) { return ta.hasLegalOutput(x, l); });
-    };
-    const auto isPublic = [&](const LocalizedText &t) {
-        return anyVersion(t, [&](const QString &x, Language l) { return ta.isPublicFacing(x, l); });
-    };
-
-    bauIn(c.text(Field::Content), Field::Content, -1);
-    bauIn(c.text(Field::ExpectedResults), Field::ExpectedResults, -1);
-    bool somethingNew = isNew(c.text(Field::Content)) || isNew(c.text(Field::ExpectedResults));
+    walk.bauIn(c.text(Field::Content), Field::Content, -1);
+    walk.bauIn(c.text(Field::ExpectedResults), Field::ExpectedResults, -1);
+    walk.somethingNew = walk.isNew(c.text(Field::Content)) || walk.isNew(c.text(Field::ExpectedResults));
     // Outputs are in the content and the milestones; results and values only mention laws.
-    if (isLegal(c.text(Field::Content))) {
+    if (walk.isLegal(c.text(Field::Content))) {
         s.legalOutput = true;
         s.legalField = Field::Content;
     }
     for (const Field f :
          {Field::Content, Field::ExpectedResults, Field::Contribution, Field::ValueTransparency,
           Field::ValueParticipation, Field::ValueAccountability, Field::ValueInclusion})
-        s.publicFacing = s.publicFacing || isPublic(c.text(f));
-
-    bool allModest = !c.milestones.isEmpty();
-    bool allOngoing = !c.milestones.isEmpty();
-    for (int i = 0; i < c.milestones.size(); ++i) {
-        const Milestone &m = c.milestones.at(i);
-        bauIn(m.description, Field::Milestones, i);
-        somethingNew = somethingNew || isNew(m.description) || isNew(m.expectedOutput);
-        const bool legal = isLegal(m.description) || isLegal(m.expectedOutput);
-        if (legal && !s.legalOutput) {
-            s.legalOutput = true;
-            s.legalField = Field::Milestones;
-            s.legalMilestone = i;
-        }
-        const bool modest = anyVersion(m.description, [&](const QString &x,
-                                                          Language l) { return ta.isModestOutput(x, l); }) ||
-                            anyVersion(m.expectedOutput,
-                                       [&](const QString &x, Language l) { return ta.isModestOutput(x, l); });
-        allModest = allModest && modest && !legal;
-        allOngoing = allOngoing && !m.isNew;
-        s.publicFacing = s.publicFacing || isPublic(m.description) || isPublic(m.expectedOutput);
-
-        if (TextAnalysis::isBlank(m.description) || !m.end.isValid()) {
-            ++s.incompleteMilestones;
-            continue;
-        }
-        // Judge the milestone in its main language: Chinese when written, else English.
-        const QString &desc = m.description.zh.trimmed().isEmpty() ? m.description.en : m.description.zh;
-        const Language l = Rule::languageOf(desc);
-        const QString &output = l == Language::Chinese ? m.expectedOutput.zh : m.expectedOutput.en;
-        if (ta.isVagueMilestone(desc, output, l))
-            ++s.vagueMilestones;
-    }
+        s.publicFacing = s.publicFacing || walk.isPublic(c.text(f));
+    walk.allModest = walk.allOngoing = !c.milestones.isEmpty();
+    for (int i = 0; i < c.milestones.size(); ++i)
+        walk.milestone(c.milestones.at(i), i);
     // A legal or regulatory output is a change in itself, never business as usual.
-    somethingNew = somethingNew || s.legalOutput;
+    const bool somethingNew = walk.somethingNew || s.legalOutput;
     s.businessAsUsual = (!s.bauWords.zh.isEmpty() || !s.bauWords.en.isEmpty()) && !somethingNew;
-    s.allMilestonesOngoing = allOngoing;
-    s.allModest = allModest;
+    s.allMilestonesOngoing = walk.allOngoing;
+    s.allModest = walk.allModest;
     for (const CoreValue v : {CoreValue::Transparency, CoreValue::Participation, CoreValue::Accountability})
         s.valueExplained =
             s.valueExplained || !TextAnalysis::isBlank(c.text(Commitment::explanationField(v)));
