@@ -790,6 +790,1470 @@
     </message>
 </context>
 <context>
+    <name>nap::check</name>
+    <message>
+        <location filename="../core/check/AmbitionRules.cpp" line="+10"/>
+        <source>Milestone %1</source>
+        <translation>第%1項里程碑</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business as usual</source>
+        <comment>C1</comment>
+        <translation>例行業務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The commitment adds a new openness mechanism instead of continuing existing work (“continue to”, “in line with existing”…).</source>
+        <comment>C1.about</comment>
+        <translation>內容不只是延續現有業務（依現行規定辦理、持續辦理、賡續…），而有新增的開放機制。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” says “%2”, which reads as existing work continued; reviewers would likely rate it Unclear. Say what new openness mechanism or change in rules the commitment adds.</source>
+        <comment>C1.bau</comment>
+        <translation>「%1」寫有「%2」，看來是延續現有業務，審查者可能評為「不明確」。請說明本承諾新增的開放機制或制度改變。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every milestone is marked as continuing ongoing work. Say what the commitment adds beyond it, or reviewers would likely rate it Unclear.</source>
+        <comment>C1.ongoing</comment>
+        <translation>所有里程碑都標示為延續既有工作。請說明本承諾在既有工作之外新增了什麼，否則審查者可能評為「不明確」。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Standalone outputs</source>
+        <comment>C2</comment>
+        <translation>單項產出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not every milestone is a website, platform, dataset, training, workshop, campaign or pilot; such standalone outputs are usually rated Modest.</source>
+        <comment>C2.about</comment>
+        <translation>里程碑不全是網站、平臺、資料集、訓練、工作坊、宣導或試辦；這類單項成果通常只評為「有限」。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every milestone is a website, platform, dataset, training, workshop, campaign or pilot; reviewers would likely rate the potential Modest. Consider a binding change, such as amending a law, issuing rules or mandatory disclosure.</source>
+        <comment>C2.modest</comment>
+        <translation>所有里程碑都是網站、平臺、資料集、訓練、工作坊、宣導或試辦，審查者可能評為「有限」。可考慮加入具約束力的改變，例如修法、訂定作業要點或強制揭露。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Binding change</source>
+        <comment>C3</comment>
+        <translation>具約束力的改變</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A legal or regulatory output (law, regulation, rules, mandatory disclosure) with a mechanism the public can use may be rated Substantial.</source>
+        <comment>C3.about</comment>
+        <translation>法規或制度性產出（修法、條例、辦法、作業要點、強制揭露）加上民眾可使用的機制，可能評為「重大」。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Strength: the commitment includes a legal or regulatory output with a mechanism the public can use; reviewers may rate the potential Substantial. Keep it, and make clear how the public uses it.</source>
+        <comment>C3.substantial</comment>
+        <translation>優點：本承諾包含法規或制度性產出，並有民眾可使用的機制，審查者可能評為「重大」。請保留，並寫清楚民眾如何使用。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Public accountability</source>
+        <comment>C4</comment>
+        <translation>對外課責</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed accountability names a mechanism the public can trigger, not only internal audit or reporting upward.</source>
+        <comment>C4.about</comment>
+        <translation>主張課責時，說明民眾能啟動的機制，而不只是內部稽核或向上級報告。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The accountability explanation describes only internal audit or reporting upward. Reviewers look for a mechanism the public can trigger: complaints, requests for reasons, published decisions.</source>
+        <comment>C4.internal</comment>
+        <translation>課責說明只提到內部稽核或向上級報告。審查者要看的是民眾能啟動的機制，例如申訴、請求說明、公開審議結果。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The accountability explanation names no mechanism the public can trigger. Say how people can ask for reasons, complain, or learn the outcome.</source>
+        <comment>C4.nopublic</comment>
+        <translation>課責說明沒有寫出民眾可以啟動的機制。請說明民眾如何要求說明、提出申訴或得知處理結果。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Scope</source>
+        <comment>C5</comment>
+        <translation>承諾範圍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No more than 8 milestones, and not several unrelated components in one commitment.</source>
+        <comment>C5.about</comment>
+        <translation>里程碑不超過8項，內容不是幾個互不相關的分項拼在一起。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This commitment has %1 milestones (more than 8). Consider splitting it into several commitments, each with one focus.</source>
+        <comment>C5.many</comment>
+        <translation>本承諾有%1項里程碑（超過8項）。請考慮拆成幾個承諾事項，每項聚焦一個成果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content lists %1 separate parts. If they are independent, split them into separate commitments so each can be assessed on its own.</source>
+        <comment>C5.components</comment>
+        <translation>承諾內容列出%1個分項。若它們彼此獨立，請拆成不同的承諾事項，讓每項都能單獨評估。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/CompletenessRules.cpp" line="+16"/>
+        <source>transparency</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>participation</source>
+        <translation>公共參與</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>accountability</source>
+        <translation>課責</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inclusion</source>
+        <translation>涵容</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Required answers</source>
+        <comment>A1</comment>
+        <translation>必填欄位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NDC form&apos;s required answers are present: name, lead agency, problem, content, contribution, at least one value explanation, contact name, phone or e-mail, form filler.</source>
+        <comment>A1.about</comment>
+        <translation>國發會承諾事項表的必填欄位均已填寫：名稱、主政機關、公共問題、內容、貢獻、至少一項核心價值說明、聯絡人、電話或電子郵件、填表人。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is empty; the NDC commitment form requires it. Reviewers look for: %2</source>
+        <comment>A1.missing</comment>
+        <translation>「%1」尚未填寫，這是國發會承諾事項表的必填欄位。審查者看的是：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No core value is explained. Tick at least one of transparency, participation or accountability and explain how this commitment advances it.</source>
+        <comment>A1.values</comment>
+        <translation>尚未說明任何核心價值。請勾選透明、公共參與或課責至少一項，並說明本承諾如何促進該價值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a contact phone number or e-mail address so NDC and reviewers can reach the contact person.</source>
+        <comment>A1.contact</comment>
+        <translation>請填寫聯絡電話或電子郵件，讓國發會與審查者能聯絡承辦人。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Baseline evidence</source>
+        <comment>A2</comment>
+        <translation>問題的基準資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The problem carries baseline evidence: at least one figure and a year or date.</source>
+        <comment>A2.about</comment>
+        <translation>公共問題附有基準資料：至少一個數據與其年份或日期。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The problem gives no baseline evidence. State at least one figure and the year it refers to, e.g. “In 2020 the portal listed about 45,000 datasets; 30% had not been updated for a year.”</source>
+        <comment>A2.baseline</comment>
+        <translation>公共問題缺少基準資料。請寫出至少一個數據及其年份，例如「109年平臺約4萬5千項資料集，其中約3成逾1年未更新」。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Causes</source>
+        <comment>A3</comment>
+        <translation>問題成因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The causes of the problem are described (2022+ template); what has been done so far is advised.</source>
+        <comment>A3.about</comment>
+        <translation>說明問題的成因（2022年後的範本），並建議說明目前已採取的作為。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The causes of the problem are not described. Say what causes it (for example no legal basis, no incentives, no resources) so reviewers can see the commitment addresses them.</source>
+        <comment>A3.causes</comment>
+        <translation>尚未說明問題的成因。請寫出造成問題的原因（例如缺乏法源、誘因或資源），讓審查者判斷承諾是否對症下藥。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consider adding what has been done so far and where it fell short, so the commitment&apos;s added value is clear.</source>
+        <comment>A3.prior</comment>
+        <translation>可補充目前已採取的作為及其不足，說明本承諾新增了什麼。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Value explanations</source>
+        <comment>A4</comment>
+        <translation>核心價值說明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every claimed value has its own explanation: not empty, not just the value&apos;s name, not one sentence shared by all values.</source>
+        <comment>A4.about</comment>
+        <translation>每項勾選的核心價值都有具體說明，而非空白、只重複價值名稱，或三項共用同一句話。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is claimed but not explained. Describe the mechanism by which the commitment advances it: what the public can see, which decision they can join, whom they can hold to account.</source>
+        <comment>A4.empty</comment>
+        <translation>已勾選「%1」卻未說明。請寫出本承諾透過什麼機制促進%1，例如民眾可查詢什麼、可參與哪個決策、可向誰提出申訴。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 explanation only repeats the value&apos;s name or is too short. Describe the mechanism concretely: who can do what, where and when.</source>
+        <comment>A4.thin</comment>
+        <translation>「%1」的說明只重複價值名稱或過於簡短。請具體寫出機制：誰、可以做什麼、在哪裡、何時。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 explanation is the same as the %2 one. Explain separately how the commitment advances each value.</source>
+        <comment>A4.shared</comment>
+        <translation>「%1」與「%2」的說明相同。請分別說明本承諾如何促進每一項價值。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Value combination</source>
+        <comment>A5</comment>
+        <translation>價值組合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusion and technology count only beside transparency, participation or accountability.</source>
+        <comment>A5.about</comment>
+        <translation>涵容與科技創新只在搭配透明、公共參與或課責時才算數。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only inclusion is claimed. Inclusion (like technology) counts only beside transparency, participation or accountability: claim and explain one of those too.</source>
+        <comment>A5.only</comment>
+        <translation>只勾選了涵容。涵容（以及科技創新）須搭配透明、公共參與或課責至少一項才算數，請補上並說明。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Placeholder answers</source>
+        <comment>A6</comment>
+        <translation>佔位答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer is just a placeholder such as “N/A”, “不適用”, “無” or “同上”.</source>
+        <comment>A6.about</comment>
+        <translation>沒有只填「N/A」、「不適用」、「無」、「同上」之類佔位文字的答案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” only says “%2”. Write the actual answer; if it truly does not apply, say why.</source>
+        <comment>A6.field</comment>
+        <translation>「%1」只填了「%2」。請寫出實際內容；確實不適用時，請說明原因。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestone %1 only says “%2”. Write a deliverable that can be checked.</source>
+        <comment>A6.milestone</comment>
+        <translation>第%1項里程碑只填了「%2」。請寫出可查證的交付成果。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Contact format</source>
+        <comment>A7</comment>
+        <translation>聯絡方式格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address is valid; the phone is a Taiwan number with area code, extension allowed.</source>
+        <comment>A7.about</comment>
+        <translation>電子郵件格式正確；電話為含區碼的臺灣號碼，可加分機。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The e-mail address “%1” is not valid. Enter a full address such as name@agency.gov.tw.</source>
+        <comment>A7.email</comment>
+        <translation>電子郵件「%1」格式不正確。請填寫完整地址，例如 name@agency.gov.tw。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The phone number “%1” is not valid. Include the area code, e.g. 02-2316-5300#123, (02)2316-5300 or 0912-345-678.</source>
+        <comment>A7.phone</comment>
+        <translation>電話「%1」格式不正確。請含區碼，例如 02-2316-5300#123、(02)2316-5300 或 0912-345-678。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/Estimate.cpp" line="+9"/>
+        <source>There are no milestones, so implementation cannot be checked.</source>
+        <comment>estimate.no_milestones</comment>
+        <translation>沒有里程碑，無法查核執行情形。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milestones that start with a process verb and name no concrete output, or lack a description or end month: %2 of %1.</source>
+        <comment>estimate.vague</comment>
+        <translation>%1項里程碑中有%2項以過程動詞開頭而沒有具體產出，或缺少描述或完成年月。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Milestones naming a checkable output and an end month: %2 of %1.</source>
+        <comment>estimate.checkable</comment>
+        <translation>%1項里程碑中有%2項寫出可查證的產出與完成年月。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewers do not rate the potential of a commitment they cannot verify.</source>
+        <comment>estimate.unverifiable</comment>
+        <translation>無法查證的承諾，審查者通常不再評估其成果潛力。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It reads as existing work continued (“%1”), with no added openness.</source>
+        <comment>estimate.bau</comment>
+        <translation>內容看來是延續現有業務（「%1」），沒有新增的開放機制。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every milestone continues ongoing work.</source>
+        <comment>estimate.ongoing</comment>
+        <translation>所有里程碑都是延續既有工作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No link to transparency, participation or accountability is explained.</source>
+        <comment>estimate.no_values</comment>
+        <translation>沒有說明與透明、公共參與或課責的關聯。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It includes a binding legal or regulatory output with a mechanism the public can use.</source>
+        <comment>estimate.substantial</comment>
+        <translation>包含具約束力的法規或制度性產出，並有民眾可使用的機制。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It has a legal or regulatory output, but not how the public would use it.</source>
+        <comment>estimate.legal_internal</comment>
+        <translation>有法規或制度性產出，但看不出民眾如何使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its outputs are standalone: websites, platforms, data, training or pilots.</source>
+        <comment>estimate.standalone</comment>
+        <translation>產出都是網站、平臺、資料、訓練或試辦等單項成果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A positive step, but it changes no rule, practice or institution in a binding way.</source>
+        <comment>estimate.positive</comment>
+        <translation>屬正面的改善，但沒有以具約束力的方式改變法規、制度或機構運作。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Reviewer&apos;s estimate (not an official rating)</source>
+        <translation>審查預估（非正式評等）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unclear</source>
+        <translation>不明確</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modest</source>
+        <translation>有限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>substantial</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>verifiable</source>
+        <translation>可查證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verifiable</source>
+        <translation>無法查證</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2; potential for results: %3</source>
+        <translation>%1：%2；成果潛力：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/check/Guidance.cpp" line="+73"/>
+        <source>What reviewers look for</source>
+        <translation>審查者看什麼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong example</source>
+        <translation>好的寫法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak example</source>
+        <translation>常見的弱寫法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: </source>
+        <extracomment>The colon after a heading; full-width in Chinese.</extracomment>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../core/check/GuidanceTexts.cpp" line="+11"/>
+        <source>Commitment name</source>
+        <comment>title</comment>
+        <translation>承諾事項名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line that says what will change. Name the result, not the programme or a slogan; avoid starting with “promote” or “strengthen”.</source>
+        <comment>title.look</comment>
+        <translation>一句話說出要改變什麼。以成果命名，而不是以業務或口號命名；避免用「推動」「強化」開頭。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legislating government open data and its use</source>
+        <comment>title.strong</comment>
+        <translation>政府資料開放與運用法制化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promoting open data</source>
+        <comment>title.weak</comment>
+        <translation>推動資料開放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brief description</source>
+        <comment>brief</comment>
+        <translation>簡要說明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two or three sentences: the problem, what will be done, and what will be different afterwards, so a reader who skips the rest still understands.</source>
+        <comment>brief.look</comment>
+        <translation>兩三句話交代問題、要做什麼、完成後有什麼不同，讓沒讀全文的人也看得懂。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People cannot currently require an agency to open data. This commitment enacts an open data law so anyone can file a request and the agency must answer within 30 days.</source>
+        <comment>brief.strong</comment>
+        <translation>民眾目前無法依法要求機關開放資料。本承諾制定資料開放法，讓民眾可提出申請，機關須於30日內回覆。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This commitment aims to promote open government and improve transparency.</source>
+        <comment>brief.weak</comment>
+        <translation>本承諾旨在推動開放政府，提升施政透明。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public problem</source>
+        <comment>problem</comment>
+        <translation>承諾事項涉及的公共問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The concrete problem people face and who is affected, with baseline evidence: at least one figure and its year. The problem must be more than the absence of what you plan to build.</source>
+        <comment>problem.look</comment>
+        <translation>民眾面對的具體問題、受影響的人，並附基準資料：至少一個數據與年份。問題不能只是「缺乏」你要建置的東西。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In 2020 the national portal listed about 45,000 datasets, some 30% not updated for a year, and people had no right to request a specific dataset.</source>
+        <comment>problem.strong</comment>
+        <translation>109年政府資料開放平臺約有4萬5千項資料集，其中約3成逾1年未更新；民眾無權要求機關開放特定資料。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no open data platform.</source>
+        <comment>problem.weak</comment>
+        <translation>缺乏資料開放平臺。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Causes</source>
+        <comment>causes</comment>
+        <translation>問題成因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the problem exists: gaps in rules, incentives, resources or skills. The commitment should act on these causes.</source>
+        <comment>causes.look</comment>
+        <translation>問題為什麼存在：法規、誘因、資源或能力的缺口。承諾應該針對這些成因。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duty to open data rests on administrative rules only, with no statutory request mechanism; agencies lack staff and budget to prepare data.</source>
+        <comment>causes.strong</comment>
+        <translation>開放義務只規定在行政規則，沒有法律位階的申請機制；機關缺乏整理資料的人力與預算。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agencies do not pay enough attention.</source>
+        <comment>causes.weak</comment>
+        <translation>各機關不夠重視。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has been done so far</source>
+        <comment>prior_efforts</comment>
+        <translation>目前已採取的作為</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has been tried, what it achieved and what is still missing, which shows what this commitment adds.</source>
+        <comment>prior_efforts.look</comment>
+        <translation>已經做過什麼、成效如何、還缺什麼，藉此說明本承諾新增的部分。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since 2012 administrative rules have opened some 45,000 datasets, but people still cannot ask for a specific one.</source>
+        <comment>prior_efforts.strong</comment>
+        <translation>自101年起以行政規則推動資料開放，已開放約4萬5千項資料集，但民眾仍無法要求開放特定資料。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Our agency has always valued open data.</source>
+        <comment>prior_efforts.weak</comment>
+        <translation>本機關一向重視資料開放。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the commitment is</source>
+        <comment>content</comment>
+        <translation>承諾事項內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exactly what will be done, by whom and by when, with the expected results and overall goal. Describe the new mechanism, not the continuation of existing work.</source>
+        <comment>content.look</comment>
+        <translation>具體要做什麼、由誰做、何時完成，以及預期成果與整體目標。說明新的機制，而不是延續現有業務。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft a Government Data Openness and Use Act that defines what must be opened, how the public may request data, how disputes are settled and what quality data must meet, and consult the public on the draft.</source>
+        <comment>content.strong</comment>
+        <translation>研擬「政府資料開放與運用法」草案，明定開放範圍、民眾申請程序、爭議處理與資料品質要求，並公開徵詢各界意見。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Continue to promote open data and improve transparency.</source>
+        <comment>content.weak</comment>
+        <translation>持續推動資料開放，提升政府透明度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected results</source>
+        <comment>expected_results</comment>
+        <translation>預期成果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be different for people or users afterwards, ideally measurable (numbers, deadlines). Outputs are not results.</source>
+        <comment>expected_results.look</comment>
+        <translation>完成後民眾或使用者會有什麼不同，最好可以衡量（數字、期限）。產出不等於成果。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People can request data by law; agencies must answer within 30 days with reasons, and refusals can be appealed.</source>
+        <comment>expected_results.strong</comment>
+        <translation>民眾可依法申請開放資料，機關須於30日內回覆並說明理由；不服者可提出申訴。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The platform is built.</source>
+        <comment>expected_results.weak</comment>
+        <translation>完成平臺建置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it helps solve the problem</source>
+        <comment>contribution</comment>
+        <translation>對解決問題的貢獻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the commitment, step by step, solves the problem and causes described above; reviewers check that the two match.</source>
+        <comment>contribution.look</comment>
+        <translation>承諾如何一步步解決前面寫的問題與成因；審查者會檢查兩者是否對得上。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turning rules into law makes openness a duty of every agency and gives the public a right to request data and to seek redress.</source>
+        <comment>contribution.strong</comment>
+        <translation>以法律取代行政規則，使資料開放成為機關義務，並讓民眾有請求與救濟的管道。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It will help solve the problem.</source>
+        <comment>contribution.weak</comment>
+        <translation>有助於解決上述問題。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevance to transparency</source>
+        <comment>value_transparency</comment>
+        <translation>與「透明」的關聯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which information becomes public, when, in what form and where people find it. “Improves transparency” alone does not count.</source>
+        <comment>value_transparency.look</comment>
+        <translation>哪些資訊會公開、何時、以什麼形式、民眾在哪裡可以取得。只寫「提升透明」不算。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every agency must publish its data inventory and its reasons for withholding, searchable on the portal.</source>
+        <comment>value_transparency.strong</comment>
+        <translation>各機關須公開資料清單與不開放的理由，民眾可於平臺查詢。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Improves government transparency.</source>
+        <comment>value_transparency.weak</comment>
+        <translation>提升政府透明度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevance to participation</source>
+        <comment>value_participation</comment>
+        <translation>與「公共參與」的關聯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which decision the public can influence, how they take part, and how their input is answered.</source>
+        <comment>value_participation.look</comment>
+        <translation>民眾能影響哪一個決定、用什麼方式參與，以及意見如何被回應。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The draft is posted for 60 days of comment on the participation platform, with three open consultations and a published response to every comment.</source>
+        <comment>value_participation.strong</comment>
+        <translation>草案於公共政策網路參與平臺預告60日，並辦理3場公開諮詢，意見回應表公開。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Broadens public participation.</source>
+        <comment>value_participation.weak</comment>
+        <translation>擴大公共參與。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevance to accountability</source>
+        <comment>value_accountability</comment>
+        <translation>與「課責」的關聯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mechanism the public can trigger: complaints, requests for reasons, published decisions, and what follows. Internal audit or reporting upward does not count.</source>
+        <comment>value_accountability.look</comment>
+        <translation>民眾能啟動的機制：申訴、請求說明、公開審議結果，以及之後會發生什麼。內部稽核或向上級報告不算。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A refused requester can appeal, and the advisory group publishes its decision within 30 days.</source>
+        <comment>value_accountability.strong</comment>
+        <translation>申請遭拒者可提出申訴，由資料開放諮詢小組於30日內公開審議結果。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress is reported to the ministry regularly.</source>
+        <comment>value_accountability.weak</comment>
+        <translation>定期向上級報告辦理情形。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevance to inclusion</source>
+        <comment>value_inclusion</comment>
+        <translation>與「涵容」的關聯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which groups, which barriers are removed, and how their part is ensured. Inclusion counts only beside transparency, participation or accountability.</source>
+        <comment>value_inclusion.look</comment>
+        <translation>哪些群體、排除了什麼障礙、如何確保他們參與。涵容須搭配透明、參與或課責之一。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consultations offer sign-language and indigenous-language interpretation, and one is held in a rural township.</source>
+        <comment>value_inclusion.strong</comment>
+        <translation>諮詢會議提供手語翻譯與原住民族語口譯，並在偏鄉辦理1場。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ensures diversity and inclusion.</source>
+        <comment>value_inclusion.weak</comment>
+        <translation>落實多元包容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <comment>additional_info</comment>
+        <translation>其他資訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget, links to other government programmes or national plans, the SDG targets served. If there is nothing, say why rather than writing “none”.</source>
+        <comment>additional_info.look</comment>
+        <translation>預算、與其他政府計畫或國家政策的關聯、對應的永續發展目標。沒有就說明原因，不要只寫「無」。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linked to the Digital Government Programme and SDG 16.10; funded from the annual budget.</source>
+        <comment>additional_info.strong</comment>
+        <translation>與「數位政府計畫」及SDG 16.10相關；經費由年度公務預算支應。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None.</source>
+        <comment>additional_info.weak</comment>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <comment>budget</comment>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount, source and period, so reviewers can judge whether the commitment is resourced.</source>
+        <comment>budget.look</comment>
+        <translation>金額、來源與期間，讓審查者判斷承諾是否有資源執行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About NT$5 million a year in 2025–2028 from the National Development Council&apos;s budget.</source>
+        <comment>budget.strong</comment>
+        <translation>114至117年每年約新臺幣500萬元，由國家發展委員會公務預算支應。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Depending on the budget.</source>
+        <comment>budget.weak</comment>
+        <translation>視預算編列情形辦理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Related government programmes</source>
+        <comment>related_programmes</comment>
+        <translation>相關政府計畫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The programme&apos;s full name and how it relates to this commitment (funding, division of work, timing).</source>
+        <comment>related_programmes.look</comment>
+        <translation>寫出計畫全名與它和本承諾的關係（經費、分工或時程）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data governance part of the Digital Government Programme 2025–2028 funds the portal upgrade.</source>
+        <comment>related_programmes.strong</comment>
+        <translation>「數位政府計畫（114–117年）」資料治理子計畫提供平臺改版經費。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Related programmes.</source>
+        <comment>related_programmes.weak</comment>
+        <translation>相關計畫。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainable Development Goals</source>
+        <comment>sdgs</comment>
+        <translation>永續發展目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give target numbers, and only the targets that truly apply.</source>
+        <comment>sdgs.look</comment>
+        <translation>寫到細項目標編號，並只列真正相關的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SDG 16.6 (effective, accountable and transparent institutions), 16.10 (public access to information)</source>
+        <comment>sdgs.strong</comment>
+        <translation>SDG 16.6（有效、負責且透明的機構）、16.10（確保民眾取得資訊）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SDGs</source>
+        <comment>sdgs.weak</comment>
+        <translation>SDGs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government actors</source>
+        <comment>actors_government</comment>
+        <translation>參與的政府機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name each agency and its role.</source>
+        <comment>actors_government.look</comment>
+        <translation>列出機關名稱與各自的角色。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministry of Digital Affairs (runs the portal), Ministry of Justice (legal advice)</source>
+        <comment>actors_government.strong</comment>
+        <translation>數位發展部（平臺維運）、法務部（法制諮詢）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relevant agencies</source>
+        <comment>actors_government.weak</comment>
+        <translation>相關機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil society and other actors</source>
+        <comment>actors_civil</comment>
+        <translation>參與的民間團體及其他單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the civil society organisations, businesses or multilaterals and their roles; co-creation is at the heart of open government.</source>
+        <comment>actors_civil.look</comment>
+        <translation>列出民間團體、企業或國際組織的名稱與角色；共同參與是開放政府的核心。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open Culture Foundation (consulted on the draft), a data users&apos; association (tests and gives feedback)</source>
+        <comment>actors_civil.strong</comment>
+        <translation>開放文化基金會（參與草案諮詢）、臺灣資料協會（試用並回饋）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NGOs</source>
+        <comment>actors_civil.weak</comment>
+        <translation>民間團體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <comment>contact_name</comment>
+        <translation>聯絡人姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real name of the officer who can answer questions about it.</source>
+        <comment>contact_name.look</comment>
+        <translation>能回答本承諾問題的承辦人本名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wang Hsiao-ming</source>
+        <comment>contact_name.strong</comment>
+        <translation>王小明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer in charge</source>
+        <comment>contact_name.weak</comment>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact title and unit</source>
+        <comment>contact_title</comment>
+        <translation>聯絡人職稱與單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title and unit, so people can reach or refer to the contact.</source>
+        <comment>contact_title.look</comment>
+        <translation>職稱與所屬單位，方便聯絡與轉介。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section Chief, Department of Information Management, NDC</source>
+        <comment>contact_title.strong</comment>
+        <translation>國家發展委員會資訊管理處 科長</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <comment>contact_title.weak</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form filled in by</source>
+        <comment>form_filler</comment>
+        <translation>填表人／機關／團體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full name of the agency or organisation completing the form, with the unit if useful.</source>
+        <comment>form_filler.look</comment>
+        <translation>填寫本表的機關或團體全名，必要時加上單位。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Department of Information Management, National Development Council</source>
+        <comment>form_filler.strong</comment>
+        <translation>國家發展委員會資訊管理處</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Us</source>
+        <comment>form_filler.weak</comment>
+        <translation>本會</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <comment>code</comment>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Area-number”, e.g. 1-1: the area&apos;s number and the position within the area.</source>
+        <comment>code.look</comment>
+        <translation>「領域-序號」，例如1-1；由領域編號與在領域中的順序組成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2-4</source>
+        <comment>code.strong</comment>
+        <translation>2-4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <comment>code.weak</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <comment>area</comment>
+        <translation>領域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The challenge area the commitment mainly addresses; it sets the number and the place in the plan.</source>
+        <comment>area.look</comment>
+        <translation>選擇承諾主要處理的挑戰領域，它決定編號與方案中的位置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Digital governance</source>
+        <comment>area.strong</comment>
+        <translation>數位治理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <comment>area.weak</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead agency</source>
+        <comment>lead_agency</comment>
+        <translation>主政機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One agency that is responsible for delivery and can be held to account.</source>
+        <comment>lead_agency.look</comment>
+        <translation>一個負責交付成果、可以被問責的機關。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National Development Council</source>
+        <comment>lead_agency.strong</comment>
+        <translation>國家發展委員會</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All ministries</source>
+        <comment>lead_agency.weak</comment>
+        <translation>各部會</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-implementing agencies</source>
+        <comment>co_agencies</comment>
+        <translation>協辦機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agencies that deliver part of the work; each should own at least one milestone.</source>
+        <comment>co_agencies.look</comment>
+        <translation>實際負責部分工作的機關；每個協辦機關最好都有自己負責的里程碑。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ministry of Digital Affairs, Ministry of Justice</source>
+        <comment>co_agencies.strong</comment>
+        <translation>數位發展部、法務部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevant agencies</source>
+        <comment>co_agencies.weak</comment>
+        <translation>相關機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start and end</source>
+        <comment>period</comment>
+        <translation>起迄時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months, inside the plan period and consistent with the milestones.</source>
+        <comment>period.look</comment>
+        <translation>以年月表示，須在方案期間內，且與里程碑一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2025/03 to 2028/12</source>
+        <comment>period.strong</comment>
+        <translation>2025/03～2028/12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2025/03 to 2030/12 (the plan ends in 2028)</source>
+        <comment>period.weak</comment>
+        <translation>2025/03～2030/12（方案於2028年結束）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core values claimed</source>
+        <comment>value_claims</comment>
+        <translation>核心價值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick only the values you explain; inclusion and technology count only beside transparency, participation or accountability.</source>
+        <comment>value_claims.look</comment>
+        <translation>只勾選有具體說明的價值；涵容與科技創新須搭配透明、參與或課責。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transparency and accountability, each with its own explanation</source>
+        <comment>value_claims.strong</comment>
+        <translation>透明、課責（各有不同的具體說明）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All four ticked, with the same sentence for each</source>
+        <comment>value_claims.weak</comment>
+        <translation>四項全勾，說明都是同一句話</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy areas</source>
+        <comment>policy_tags</comment>
+        <translation>政策領域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OGP policy areas the commitment really touches, for consolidation and comparison.</source>
+        <comment>policy_tags.look</comment>
+        <translation>選擇承諾真正涉及的OGP政策領域，方便彙整與比較。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open data, legislation</source>
+        <comment>policy_tags.strong</comment>
+        <translation>開放資料、立法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every area ticked</source>
+        <comment>policy_tags.weak</comment>
+        <translation>勾選全部領域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <comment>contact_phone</comment>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With area code; an extension is fine.</source>
+        <comment>contact_phone.look</comment>
+        <translation>含區碼，可加分機。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>02-2316-5300#123</source>
+        <comment>contact_phone.strong</comment>
+        <translation>02-2316-5300#123</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>23165300</source>
+        <comment>contact_phone.weak</comment>
+        <translation>23165300</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <comment>contact_email</comment>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complete address that receives mail; a unit mailbox still works when staff change.</source>
+        <comment>contact_email.look</comment>
+        <translation>可收信的完整地址；建議用單位信箱，人員異動時仍聯絡得到。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opendata@ndc.gov.tw</source>
+        <comment>contact_email.strong</comment>
+        <translation>opendata@ndc.gov.tw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ndc.gov.tw</source>
+        <comment>contact_email.weak</comment>
+        <translation>ndc.gov.tw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <comment>status</comment>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark it ready only when no errors or warnings remain; changes after submission need a new check.</source>
+        <comment>status.look</comment>
+        <translation>沒有錯誤與警告時才標示為「完成」；送出後的修改需重新確認。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready: no errors or warnings left</source>
+        <comment>status.strong</comment>
+        <translation>完成：檢查無錯誤與警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted with open errors</source>
+        <comment>status.weak</comment>
+        <translation>已送出，但仍有錯誤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <comment>milestones</comment>
+        <translation>關鍵里程碑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each is a verifiable deliverable with its completion state (submitted, launched, published, N sessions), start and end months and a responsible agency, spread over the years.</source>
+        <comment>milestones.look</comment>
+        <translation>每項是可查證的交付成果加上完成狀態（函報、上線、發布、N場次），有起迄年月與負責機關，並分布在各年度。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submit the draft Government Data Openness and Use Act to the Executive Yuan (2025/01–2025/12, National Development Council)</source>
+        <comment>milestones.strong</comment>
+        <translation>完成「政府資料開放與運用法」草案並函報行政院（2025/01～2025/12，國家發展委員會）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continue to promote open data (2025/01–2028/12)</source>
+        <comment>milestones.weak</comment>
+        <translation>持續推動資料開放（2025/01～2028/12）</translation>
+    </message>
+    <message>
+        <location filename="../core/check/LogicRules.cpp" line="+13"/>
+        <source>Problem restates the solution</source>
+        <comment>D1</comment>
+        <translation>問題即解方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The problem is more than the absence of the solution (problem “no X platform”, content “build an X platform”).</source>
+        <comment>D1.about</comment>
+        <translation>公共問題不只是「缺乏」承諾要建置的東西（問題「缺乏X平臺」、內容「建置X平臺」）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The problem only says “%1” is missing, and the commitment is to build it. Describe what the gap does to people, with figures: what they cannot do, what it costs them in time or money.</source>
+        <comment>D1.absence</comment>
+        <translation>公共問題只說缺少「%1」，而承諾內容正是建置它。請說明這個缺口對民眾造成什麼影響並附數據，例如民眾因此無法做什麼、付出多少時間或成本。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Change for people</source>
+        <comment>D2</comment>
+        <translation>對人的改變</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The expected results (in the NDC form, part of the content) describe a change for people, not only outputs.</source>
+        <comment>D2.about</comment>
+        <translation>預期成果（或國發會表單中承諾內容裡的成果）描述對民眾的改變，而不只是產出。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No expected results yet. Describe what will change for people once it is done, e.g. “people who request data get an agency&apos;s answer within 30 days”.</source>
+        <comment>D2.missing</comment>
+        <translation>尚未寫出預期成果。請描述完成後民眾或使用者會有什麼改變，例如「民眾申請資料可於30日內獲得機關回覆」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The expected results describe outputs, not a change for people. Say who will be able to do what differently.</source>
+        <comment>D2.outputs</comment>
+        <translation>預期成果只描述了產出，沒有寫出對民眾的改變。請說明誰因此能做什麼不同的事。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>English version</source>
+        <comment>E3</comment>
+        <translation>英文版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For an English or bilingual export, every Chinese text has an English version that is not older than the Chinese.</source>
+        <comment>E3.about</comment>
+        <translation>英文或雙語匯出時，每段中文都有英文版本，且英文不比中文舊。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” has no English version yet. Add the translation before an English or bilingual export.</source>
+        <comment>E3.missing</comment>
+        <translation>「%1」還沒有英文版本。英文或雙語匯出前請補上翻譯。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Chinese text of “%1” changed after its English translation. Update the English, or mark it reviewed if both still match.</source>
+        <comment>E3.stale</comment>
+        <translation>「%1」的中文在英文翻譯之後又修改過。請更新英文；若兩者仍一致，請標示為已校對。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Milestone %1 has no English version yet. Add the translation before an English or bilingual export.</source>
+        <comment>E3.milestone_missing</comment>
+        <translation>第%1項里程碑還沒有英文版本。英文或雙語匯出前請補上翻譯。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Chinese text of milestone %1 changed after its English translation. Update the English, or mark it reviewed if both still match.</source>
+        <comment>E3.milestone_stale</comment>
+        <translation>第%1項里程碑的中文在英文翻譯之後又修改過。請更新英文；若兩者仍一致，請標示為已校對。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/VerifiabilityRules.cpp" line="+20"/>
+        <source>Milestones</source>
+        <comment>B1</comment>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is at least one milestone.</source>
+        <comment>B1.about</comment>
+        <translation>至少有一項里程碑。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no milestones. List at least one verifiable deliverable with start and end months and a responsible agency, e.g. “Submit the draft ○○ Act to the Executive Yuan (2025/01–2025/12)”.</source>
+        <comment>B1.none</comment>
+        <translation>尚無里程碑。請列出至少一項可查證的交付成果，附起迄年月與負責機關，例如「完成○○草案並函報行政院（2025/01～2025/12）」。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Milestone essentials</source>
+        <comment>B2</comment>
+        <translation>里程碑要素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every milestone has a description, an end month and a responsible agency.</source>
+        <comment>B2.about</comment>
+        <translation>每項里程碑都有描述、完成年月與負責機關。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Milestone %1 has no description. Write a deliverable that can be checked.</source>
+        <comment>B2.description</comment>
+        <translation>第%1項里程碑沒有描述。請寫出可查證的交付成果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestone %1 has no end month. Enter the month it will be done (yyyy/mm).</source>
+        <comment>B2.end</comment>
+        <translation>第%1項里程碑沒有完成年月。請填寫預計完成的年月（yyyy/mm）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milestone %1 has no responsible agency. Choose the agency that will deliver it.</source>
+        <comment>B2.agency</comment>
+        <translation>第%1項里程碑沒有負責機關。請選擇負責完成的機關。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Dates</source>
+        <comment>B3</comment>
+        <translation>起迄時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start is not after end; milestones lie inside the commitment period, the commitment inside the plan period; nothing starts after the plan ends.</source>
+        <comment>B3.about</comment>
+        <translation>開始不晚於結束；里程碑在承諾期間內；承諾事項在方案期間內；沒有任何項目在方案結束後才開始。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The commitment has no start or end month. Enter both (inside the plan period).</source>
+        <comment>B3.period_missing</comment>
+        <translation>承諾事項尚未填寫起迄年月。請填寫開始與結束年月（須在方案期間內）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The commitment starts (%1) after it ends (%2). Correct the period.</source>
+        <comment>B3.order</comment>
+        <translation>承諾事項的開始年月（%1）晚於結束年月（%2）。請更正起迄時間。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The commitment period (%1 to %2) falls outside the plan period (%3 to %4). Move it inside the plan period.</source>
+        <comment>B3.outside_plan</comment>
+        <translation>承諾事項期間（%1～%2）超出方案期間（%3～%4）。請將起迄時間調整至方案期間內。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The commitment starts (%2) after the plan ends (%1); reviewers treat it as outside the plan. Move the start.</source>
+        <comment>B3.after_plan</comment>
+        <translation>承諾事項在方案結束（%1）之後才開始（%2），審查者會視為不屬於本期方案。請調整開始年月。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestone %1 starts (%2) after it ends (%3). Correct the dates.</source>
+        <comment>B3.milestone_order</comment>
+        <translation>第%1項里程碑的開始年月（%2）晚於完成年月（%3）。請更正。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestone %1 (%2 to %3) falls outside the commitment period (%4 to %5). Adjust the milestone or the commitment period.</source>
+        <comment>B3.milestone_outside</comment>
+        <translation>第%1項里程碑（%2～%3）超出承諾事項期間（%4～%5）。請調整里程碑或承諾事項的起迄時間。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestone %1 starts after the plan ends (%2). Move its start.</source>
+        <comment>B3.milestone_after_plan</comment>
+        <translation>第%1項里程碑在方案結束（%2）之後才開始。請調整開始年月。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Concrete outputs</source>
+        <comment>B4</comment>
+        <translation>具體產出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No milestone starts with a process verb (promote, strengthen, study…) without naming a concrete output; an output with its completion state (submitted, launched, published, N sessions) is enough.</source>
+        <comment>B4.about</comment>
+        <translation>里程碑不以「推動、強化、研議」等過程動詞開頭而沒有具體產出；寫出產出與完成狀態（函報、上線、發布、N 場次）即可。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Milestone %1 starts with “%2” but names no concrete output. Write a deliverable someone can check, with its completion state, e.g. “Submit the draft ○○ Act to the Executive Yuan”, “Launch the ○○ system”, “Hold 3 public consultations”.</source>
+        <comment>B4.vague</comment>
+        <translation>第%1項里程碑以「%2」開頭，卻沒有寫出具體產出。請寫明可查證的成果與完成狀態，例如「完成○○草案並函報行政院」、「○○系統上線」、「辦理3場次公開諮詢」。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Comparatives need numbers</source>
+        <comment>B5</comment>
+        <translation>比較詞需有數字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparative words (increase, improve, more…) come with a number, baseline or target.</source>
+        <comment>B5.about</comment>
+        <translation>「增加、提升、擴大」等比較詞附有數字、基準或目標值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” says “%2” without a number, baseline or target. Say from what to what, e.g. “raise the share of online applications from 30% to 60%”.</source>
+        <comment>B5.field</comment>
+        <translation>「%1」使用「%2」卻沒有數字、基準或目標值。請寫出從多少到多少，例如「線上申辦比率由30%提升至60%」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Milestone %1 says “%2” without a number, baseline or target. Give the target, e.g. “from 30% to 60%”.</source>
+        <comment>B5.milestone</comment>
+        <translation>第%1項里程碑使用「%2」卻沒有數字、基準或目標值。請寫出目標數值，例如「由30%提升至60%」。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Milestone timing</source>
+        <comment>B6</comment>
+        <translation>里程碑時程分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones are not all due in the last quarter of the commitment; every plan year has a checkable deliverable.</source>
+        <comment>B6.about</comment>
+        <translation>里程碑不全擠在承諾期間的最後一季；每個方案年度都有可查核的成果。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every milestone ends in the last quarter of the commitment (after %1), so progress cannot be checked midway. Add interim deliverables.</source>
+        <comment>B6.late</comment>
+        <translation>所有里程碑都在承諾期間的最後四分之一（%1之後）才完成，期中無法查核進度。請安排期中可交付的成果。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No milestone is due in %1. Consider a checkable deliverable in each such year.</source>
+        <comment>B6.year</comment>
+        <translation>%1年沒有任何里程碑到期。可考慮在這些年度各安排一項可查核的成果。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Repeated milestones</source>
+        <comment>B7</comment>
+        <translation>重複的里程碑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No milestone repeats the commitment&apos;s name or another milestone.</source>
+        <comment>B7.about</comment>
+        <translation>里程碑不重複承諾事項名稱，也不彼此重複。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Milestone %1 only repeats the commitment&apos;s name. Write the concrete deliverable of this step.</source>
+        <comment>B7.title</comment>
+        <translation>第%1項里程碑只重複了承諾事項名稱。請寫出這一步要交付的具體成果。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestone %1 repeats milestone %2. Merge them or give each its own deliverable.</source>
+        <comment>B7.duplicate</comment>
+        <translation>第%1項里程碑與第%2項重複。請合併，或分別寫出不同的交付成果。</translation>
+    </message>
+</context>
+<context>
     <name>nap::cli</name>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="+22"/>
@@ -881,7 +2345,7 @@ Writes a new workspace with the bilingual sample plan. FILE must not exist yet.<
         <translation>範例工作區已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+76"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+77"/>
         <source>The file does not exist: %1</source>
         <translation>檔案不存在：%1</translation>
     </message>
@@ -906,7 +2370,57 @@ Writes a new workspace with the bilingual sample plan. FILE must not exist yet.<
         <translation>檔案是空的：%1</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+17"/>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Milestone %1</source>
+        <translation>里程碑 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>errors: %1, warnings: %2, hints: %3</source>
+        <translation>錯誤 %1、警告 %2、提示 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recognised: </source>
+        <translation>辨識到的欄位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1 is switched off: %2</source>
+        <translation>已停用規則 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Commitments checked: %1; </source>
+        <translation>已檢查 %1 項承諾事項：</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>No commitment %1 in this workspace.</source>
         <translation>此工作區中沒有承諾事項 %1。</translation>
     </message>

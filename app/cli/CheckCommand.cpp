@@ -6,6 +6,7 @@
 #include "check/Guidance.h"
 #include "check/RuleSettings.h"
 #include "store/Workspace.h"
+#include "text/BilingualText.h"
 #include "text/TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -34,10 +35,10 @@ struct Report
     QList<Field> recognised; // free text only
 };
 
-// The report speaks the language asked for; both texts ship with the checker.
-QString pick(Language language, const char *zh, const char *en)
+// The report speaks the language asked for (--lang), whatever the interface language.
+QString say(Language language, const char *source)
 {
-    return QString::fromUtf8(language == Language::Chinese ? zh : en);
+    return BilingualText::of(language, "nap::cli", source);
 }
 
 QString languageCode(Language language)
@@ -117,11 +118,11 @@ QString severityName(Severity s, Language language)
 {
     switch (s) {
     case Severity::Error:
-        return pick(language, "錯誤", "error");
+        return say(language, QT_TRANSLATE_NOOP("nap::cli", "error"));
     case Severity::Warning:
-        return pick(language, "警告", "warning");
+        return say(language, QT_TRANSLATE_NOOP("nap::cli", "warning"));
     case Severity::Hint:
-        return pick(language, "提示", "hint");
+        return say(language, QT_TRANSLATE_NOOP("nap::cli", "hint"));
     }
     return {};
 }
@@ -129,13 +130,13 @@ QString severityName(Severity s, Language language)
 QString location(const Finding &f, Language language)
 {
     if (f.isMilestoneFinding())
-        return pick(language, "里程碑 %1", "Milestone %1").arg(f.milestoneIndex + 1);
+        return say(language, QT_TRANSLATE_NOOP("nap::cli", "Milestone %1")).arg(f.milestoneIndex + 1);
     return Guidance::fieldLabel(f.field, language);
 }
 
 QString countsLine(const FindingCounts &c, Language language)
 {
-    return pick(language, "錯誤 %1、警告 %2、提示 %3", "errors: %1, warnings: %2, hints: %3")
+    return say(language, QT_TRANSLATE_NOOP("nap::cli", "errors: %1, warnings: %2, hints: %3"))
         .arg(c.errors)
         .arg(c.warnings)
         .arg(c.hints);
@@ -147,11 +148,12 @@ void printText(const Report &report, Language language, QTextStream &out)
         QStringList names;
         for (Field f : report.recognised)
             names.append(Guidance::fieldLabel(f, language));
-        out << pick(language, "辨識到的欄位：", "Recognised: ") << names.join(pick(language, "、", ", "))
-            << "\n\n";
+        out << say(language, QT_TRANSLATE_NOOP("nap::cli", "Recognised: "))
+            << names.join(say(language, QT_TRANSLATE_NOOP("nap::cli", ", "))) << "\n\n";
     }
     for (const RuleSettings::Switch &s : report.disabled)
-        out << pick(language, "已停用規則 %1：%2", "Rule %1 is switched off: %2").arg(s.ruleId, s.reason)
+        out << say(language, QT_TRANSLATE_NOOP("nap::cli", "Rule %1 is switched off: %2"))
+                   .arg(s.ruleId, s.reason)
             << "\n";
     FindingCounts total;
     for (const Checked &item : report.items) {
@@ -163,7 +165,8 @@ void printText(const Report &report, Language language, QTextStream &out)
             out << "    · " << r.text(language) << "\n";
         for (const Finding &f : item.result.findings) {
             out << "  [" << severityName(f.severity, language) << "] " << f.ruleId << " "
-                << location(f, language) << pick(language, "：", ": ") << f.message(language) << "\n";
+                << location(f, language) << say(language, QT_TRANSLATE_NOOP("nap::cli", ": "))
+                << f.message(language) << "\n";
         }
         const FindingCounts counts = item.result.counts();
         out << "  " << countsLine(counts, language) << "\n\n";
@@ -171,7 +174,7 @@ void printText(const Report &report, Language language, QTextStream &out)
         total.warnings += counts.warnings;
         total.hints += counts.hints;
     }
-    out << pick(language, "已檢查 %1 項承諾事項：", "Commitments checked: %1; ").arg(report.items.size())
+    out << say(language, QT_TRANSLATE_NOOP("nap::cli", "Commitments checked: %1; ")).arg(report.items.size())
         << countsLine(total, language) << "\n";
 }
 

@@ -1,6 +1,7 @@
 // A. Completeness: the NDC form and the OGP template ask for these answers.
 #include "Guidance.h"
 #include "Rule.h"
+#include "text/BilingualText.h"
 
 #include <QRegularExpression>
 
@@ -9,17 +10,23 @@ namespace {
 
 FindingArg valueName(CoreValue value)
 {
+    const char *name = nullptr;
     switch (value) {
     case CoreValue::Transparency:
-        return {QStringLiteral("透明"), QStringLiteral("transparency")};
+        name = QT_TRANSLATE_NOOP("nap::check", "transparency");
+        break;
     case CoreValue::Participation:
-        return {QStringLiteral("公共參與"), QStringLiteral("participation")};
+        name = QT_TRANSLATE_NOOP("nap::check", "participation");
+        break;
     case CoreValue::Accountability:
-        return {QStringLiteral("課責"), QStringLiteral("accountability")};
+        name = QT_TRANSLATE_NOOP("nap::check", "accountability");
+        break;
     case CoreValue::Inclusion:
-        return {QStringLiteral("涵容"), QStringLiteral("inclusion")};
+        name = QT_TRANSLATE_NOOP("nap::check", "inclusion");
+        break;
     }
-    return {};
+    return {BilingualText::of(Language::Chinese, "nap::check", name),
+            BilingualText::of(Language::English, "nap::check", name)};
 }
 
 // "Field" plus what reviewers look for in it, so the message says what to write.
@@ -37,25 +44,26 @@ constexpr RuleInfo kA1{
     "A1",
     Severity::Error,
     Field::Title,
-    {"A1", "必填欄位", "Required answers"},
-    {"A1.about",
-     "國發會承諾事項表的必填欄位均已填寫：名稱、主政機關、公共問題、內容、貢獻、至少一項核心價值說明、"
-     "聯絡人、電話或電子郵件、填表人。",
-     "The NDC form's required answers are present: name, lead agency, problem, content, "
-     "contribution, at least one value explanation, contact name, phone or e-mail, form filler."},
+    QT_TRANSLATE_NOOP3("nap::check", "Required answers", "A1"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check",
+        "The NDC form's required answers are present: name, lead agency, problem, content, "
+        "contribution, at least one value explanation, contact name, phone or e-mail, form filler.",
+        "A1.about"),
     false,
     false};
-constexpr MessageText kA1Missing{
-    "A1.missing", "「%1」尚未填寫，這是國發會承諾事項表的必填欄位。審查者看的是：%2",
-    "“%1” is empty; the NDC commitment form requires it. Reviewers look for: %2"};
-constexpr MessageText kA1Values{
-    "A1.values", "尚未說明任何核心價值。請勾選透明、公共參與或課責至少一項，並說明本承諾如何促進該價值。",
-    "No core value is explained. Tick at least one of transparency, participation or "
-    "accountability and explain how this commitment advances it."};
-constexpr MessageText kA1Contact{
-    "A1.contact", "請填寫聯絡電話或電子郵件，讓國發會與審查者能聯絡承辦人。",
-    "Give a contact phone number or e-mail address so NDC and reviewers can reach the "
-    "contact person."};
+constexpr MessageText kA1Missing = QT_TRANSLATE_NOOP3(
+    "nap::check", "“%1” is empty; the NDC commitment form requires it. Reviewers look for: %2", "A1.missing");
+constexpr MessageText kA1Values =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "No core value is explained. Tick at least one of transparency, participation or "
+                       "accountability and explain how this commitment advances it.",
+                       "A1.values");
+constexpr MessageText kA1Contact =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Give a contact phone number or e-mail address so NDC and reviewers can reach the "
+                       "contact person.",
+                       "A1.contact");
 
 class RequiredAnswers : public Rule
 {
@@ -87,21 +95,22 @@ public:
 };
 
 // ---- A2 ------------------------------------------------------------------------------------
-constexpr RuleInfo kA2{"A2",
-                       Severity::Warning,
-                       Field::Problem,
-                       {"A2", "問題的基準資料", "Baseline evidence"},
-                       {"A2.about", "公共問題附有基準資料：至少一個數據與其年份或日期。",
-                        "The problem carries baseline evidence: at least one figure and a year or date."},
-                       true,
-                       false};
-constexpr MessageText kA2Baseline{
-    "A2.baseline",
-    "公共問題缺少基準資料。請寫出至少一個數據及其年份，例如「109年平臺約4萬5千項資料集，"
-    "其中約3成逾1年未更新」。",
-    "The problem gives no baseline evidence. State at least one figure and the year it "
-    "refers to, e.g. “In 2020 the portal listed about 45,000 datasets; 30% had not been "
-    "updated for a year.”"};
+constexpr RuleInfo kA2{
+    "A2",
+    Severity::Warning,
+    Field::Problem,
+    QT_TRANSLATE_NOOP3("nap::check", "Baseline evidence", "A2"),
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The problem carries baseline evidence: at least one figure and a year or date.",
+                       "A2.about"),
+    true,
+    false};
+constexpr MessageText kA2Baseline =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The problem gives no baseline evidence. State at least one figure and the year it "
+                       "refers to, e.g. “In 2020 the portal listed about 45,000 datasets; 30% had not been "
+                       "updated for a year.”",
+                       "A2.baseline");
 
 class BaselineEvidence : public Rule
 {
@@ -125,22 +134,25 @@ constexpr RuleInfo kA3{
     "A3",
     Severity::Warning,
     Field::Causes,
-    {"A3", "問題成因", "Causes"},
-    {"A3.about", "說明問題的成因（2022年後的範本），並建議說明目前已採取的作為。",
-     "The causes of the problem are described (2022+ template); what has been done so far is "
-     "advised."},
+    QT_TRANSLATE_NOOP3("nap::check", "Causes", "A3"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check",
+        "The causes of the problem are described (2022+ template); what has been done so far is "
+        "advised.",
+        "A3.about"),
     true,
     false};
-constexpr MessageText kA3Causes{
-    "A3.causes",
-    "尚未說明問題的成因。請寫出造成問題的原因（例如缺乏法源、誘因或資源），讓審查者判斷承諾是否"
-    "對症下藥。",
+constexpr MessageText kA3Causes = QT_TRANSLATE_NOOP3(
+    "nap::check",
     "The causes of the problem are not described. Say what causes it (for example no legal "
     "basis, no incentives, no resources) so reviewers can see the commitment addresses "
-    "them."};
-constexpr MessageText kA3Prior{"A3.prior", "可補充目前已採取的作為及其不足，說明本承諾新增了什麼。",
-                               "Consider adding what has been done so far and where it fell short, so the "
-                               "commitment's added value is clear."};
+    "them.",
+    "A3.causes");
+constexpr MessageText kA3Prior =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Consider adding what has been done so far and where it fell short, so the "
+                       "commitment's added value is clear.",
+                       "A3.prior");
 
 class Causes : public Rule
 {
@@ -175,26 +187,30 @@ constexpr RuleInfo kA4{
     "A4",
     Severity::Warning,
     Field::ValueTransparency,
-    {"A4", "核心價值說明", "Value explanations"},
-    {"A4.about", "每項勾選的核心價值都有具體說明，而非空白、只重複價值名稱，或三項共用同一句話。",
-     "Every claimed value has its own explanation: not empty, not just the value's name, not one "
-     "sentence shared by all values."},
+    QT_TRANSLATE_NOOP3("nap::check", "Value explanations", "A4"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check",
+        "Every claimed value has its own explanation: not empty, not just the value's name, not one "
+        "sentence shared by all values.",
+        "A4.about"),
     true,
     false};
-constexpr MessageText kA4Empty{
-    "A4.empty",
-    "已勾選「%1」卻未說明。請寫出本承諾透過什麼機制促進%1，例如民眾可查詢什麼、可參與哪個決策、"
-    "可向誰提出申訴。",
+constexpr MessageText kA4Empty = QT_TRANSLATE_NOOP3(
+    "nap::check",
     "“%1” is claimed but not explained. Describe the mechanism by which the commitment "
     "advances it: what the public can see, which decision they can join, whom they can hold "
-    "to account."};
-constexpr MessageText kA4Thin{
-    "A4.thin", "「%1」的說明只重複價值名稱或過於簡短。請具體寫出機制：誰、可以做什麼、在哪裡、何時。",
-    "The %1 explanation only repeats the value's name or is too short. Describe the "
-    "mechanism concretely: who can do what, where and when."};
-constexpr MessageText kA4Shared{"A4.shared", "「%1」與「%2」的說明相同。請分別說明本承諾如何促進每一項價值。",
-                                "The %1 explanation is the same as the %2 one. Explain separately how the "
-                                "commitment advances each value."};
+    "to account.",
+    "A4.empty");
+constexpr MessageText kA4Thin =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The %1 explanation only repeats the value's name or is too short. Describe the "
+                       "mechanism concretely: who can do what, where and when.",
+                       "A4.thin");
+constexpr MessageText kA4Shared =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The %1 explanation is the same as the %2 one. Explain separately how the "
+                       "commitment advances each value.",
+                       "A4.shared");
 
 class ValueExplanations : public Rule
 {
@@ -245,15 +261,18 @@ constexpr RuleInfo kA5{
     "A5",
     Severity::Warning,
     Field::ValueClaims,
-    {"A5", "價值組合", "Value combination"},
-    {"A5.about", "涵容與科技創新只在搭配透明、公共參與或課責時才算數。",
-     "Inclusion and technology count only beside transparency, participation or accountability."},
+    QT_TRANSLATE_NOOP3("nap::check", "Value combination", "A5"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check",
+        "Inclusion and technology count only beside transparency, participation or accountability.",
+        "A5.about"),
     true,
     false};
-constexpr MessageText kA5Only{
-    "A5.only", "只勾選了涵容。涵容（以及科技創新）須搭配透明、公共參與或課責至少一項才算數，請補上並說明。",
-    "Only inclusion is claimed. Inclusion (like technology) counts only beside "
-    "transparency, participation or accountability: claim and explain one of those too."};
+constexpr MessageText kA5Only =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Only inclusion is claimed. Inclusion (like technology) counts only beside "
+                       "transparency, participation or accountability: claim and explain one of those too.",
+                       "A5.only");
 
 class ValueCombination : public Rule
 {
@@ -271,19 +290,20 @@ public:
 };
 
 // ---- A6 ------------------------------------------------------------------------------------
-constexpr RuleInfo kA6{"A6",
-                       Severity::Warning,
-                       Field::Content,
-                       {"A6", "佔位答案", "Placeholder answers"},
-                       {"A6.about", "沒有只填「N/A」、「不適用」、「無」、「同上」之類佔位文字的答案。",
-                        "No answer is just a placeholder such as “N/A”, “不適用”, “無” or “同上”."},
-                       true,
-                       false};
-constexpr MessageText kA6Field{
-    "A6.field", "「%1」只填了「%2」。請寫出實際內容；確實不適用時，請說明原因。",
-    "“%1” only says “%2”. Write the actual answer; if it truly does not apply, say why."};
-constexpr MessageText kA6Milestone{"A6.milestone", "第%1項里程碑只填了「%2」。請寫出可查證的交付成果。",
-                                   "Milestone %1 only says “%2”. Write a deliverable that can be checked."};
+constexpr RuleInfo kA6{
+    "A6",
+    Severity::Warning,
+    Field::Content,
+    QT_TRANSLATE_NOOP3("nap::check", "Placeholder answers", "A6"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check", "No answer is just a placeholder such as “N/A”, “不適用”, “無” or “同上”.", "A6.about"),
+    true,
+    false};
+constexpr MessageText kA6Field = QT_TRANSLATE_NOOP3(
+    "nap::check", "“%1” only says “%2”. Write the actual answer; if it truly does not apply, say why.",
+    "A6.field");
+constexpr MessageText kA6Milestone = QT_TRANSLATE_NOOP3(
+    "nap::check", "Milestone %1 only says “%2”. Write a deliverable that can be checked.", "A6.milestone");
 
 class Placeholders : public Rule
 {
@@ -328,23 +348,27 @@ private:
 };
 
 // ---- A7 ------------------------------------------------------------------------------------
-constexpr RuleInfo kA7{"A7",
-                       Severity::Error,
-                       Field::ContactEmail,
-                       {"A7", "聯絡方式格式", "Contact format"},
-                       {"A7.about", "電子郵件格式正確；電話為含區碼的臺灣號碼，可加分機。",
-                        "The e-mail address is valid; the phone is a Taiwan number with area code, extension "
-                        "allowed."},
-                       false,
-                       false};
-constexpr MessageText kA7Email{"A7.email",
-                               "電子郵件「%1」格式不正確。請填寫完整地址，例如 name@agency.gov.tw。",
-                               "The e-mail address “%1” is not valid. Enter a full address such as "
-                               "name@agency.gov.tw."};
-constexpr MessageText kA7Phone{
-    "A7.phone", "電話「%1」格式不正確。請含區碼，例如 02-2316-5300#123、(02)2316-5300 或 0912-345-678。",
-    "The phone number “%1” is not valid. Include the area code, e.g. 02-2316-5300#123, "
-    "(02)2316-5300 or 0912-345-678."};
+constexpr RuleInfo kA7{
+    "A7",
+    Severity::Error,
+    Field::ContactEmail,
+    QT_TRANSLATE_NOOP3("nap::check", "Contact format", "A7"),
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The e-mail address is valid; the phone is a Taiwan number with area code, extension "
+                       "allowed.",
+                       "A7.about"),
+    false,
+    false};
+constexpr MessageText kA7Email =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The e-mail address “%1” is not valid. Enter a full address such as "
+                       "name@agency.gov.tw.",
+                       "A7.email");
+constexpr MessageText kA7Phone =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The phone number “%1” is not valid. Include the area code, e.g. 02-2316-5300#123, "
+                       "(02)2316-5300 or 0912-345-678.",
+                       "A7.phone");
 
 class ContactFormat : public Rule
 {

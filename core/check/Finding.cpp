@@ -1,5 +1,7 @@
 #include "Finding.h"
 
+#include "text/BilingualText.h"
+
 #include "Guidance.h"
 
 #include <QJsonArray>
@@ -35,7 +37,7 @@ bool Severities::fromCode(const QString &code, Severity *severity)
 
 QString MessageText::text(Language language) const
 {
-    return QString::fromUtf8(language == Language::Chinese ? zh : en);
+    return BilingualText::of(language, "nap::check", en, key);
 }
 
 FindingArg FindingArg::number(qint64 value)

@@ -25,9 +25,8 @@ bool fromCode(const QString &code, Severity *severity);
 // beside the rules, so a finding can point at one and render it in either language later.
 struct MessageText
 {
+    const char *en;  // the English source text (UTF-8); the Chinese is in the zh_TW catalogue
     const char *key; // stable id of the message variant, e.g. "B3.milestone_outside"
-    const char *zh;  // UTF-8
-    const char *en;
     QString text(Language language) const;
 };
 

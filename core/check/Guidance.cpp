@@ -1,4 +1,5 @@
 #include "Guidance.h"
+#include "text/BilingualText.h"
 
 #include "GuidanceTexts.h"
 
@@ -66,12 +67,14 @@ QString Guidance::weakExample(Field field, Language language)
 
 QString Guidance::helpText(Field field, Language language)
 {
-    const bool zh = language == Language::Chinese;
-    const QString lookForHeading =
-        zh ? QStringLiteral("審查者看什麼") : QStringLiteral("What reviewers look for");
-    const QString strongHeading = zh ? QStringLiteral("好的寫法") : QStringLiteral("Strong example");
-    const QString weakHeading = zh ? QStringLiteral("常見的弱寫法") : QStringLiteral("Weak example");
-    const QString colon = zh ? QStringLiteral("：") : QStringLiteral(": ");
+    const auto text = [language](const char *source) {
+        return BilingualText::of(language, "nap::check", source);
+    };
+    const QString lookForHeading = text(QT_TRANSLATE_NOOP("nap::check", "What reviewers look for"));
+    const QString strongHeading = text(QT_TRANSLATE_NOOP("nap::check", "Strong example"));
+    const QString weakHeading = text(QT_TRANSLATE_NOOP("nap::check", "Weak example"));
+    //: The colon after a heading; full-width in Chinese.
+    const QString colon = text(QT_TRANSLATE_NOOP("nap::check", ": "));
     return fieldLabel(field, language) + QStringLiteral("\n\n") + lookForHeading + colon +
            lookFor(field, language) + QStringLiteral("\n\n") + strongHeading + colon +
            strongExample(field, language) + QStringLiteral("\n\n") + weakHeading + colon +

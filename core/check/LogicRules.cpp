@@ -10,19 +10,20 @@ constexpr RuleInfo kD1{
     "D1",
     Severity::Warning,
     Field::Problem,
-    {"D1", "問題即解方", "Problem restates the solution"},
-    {"D1.about", "公共問題不只是「缺乏」承諾要建置的東西（問題「缺乏X平臺」、內容「建置X平臺」）。",
-     "The problem is more than the absence of the solution (problem “no X platform”, content "
-     "“build an X platform”)."},
+    QT_TRANSLATE_NOOP3("nap::check", "Problem restates the solution", "D1"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check",
+        "The problem is more than the absence of the solution (problem “no X platform”, content "
+        "“build an X platform”).",
+        "D1.about"),
     true,
     false};
-constexpr MessageText kD1Absence{
-    "D1.absence",
-    "公共問題只說缺少「%1」，而承諾內容正是建置它。請說明這個缺口對民眾造成什麼影響並附數據，"
-    "例如民眾因此無法做什麼、付出多少時間或成本。",
-    "The problem only says “%1” is missing, and the commitment is to build it. Describe "
-    "what the gap does to people, with figures: what they cannot do, what it costs them "
-    "in time or money."};
+constexpr MessageText kD1Absence =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The problem only says “%1” is missing, and the commitment is to build it. Describe "
+                       "what the gap does to people, with figures: what they cannot do, what it costs them "
+                       "in time or money.",
+                       "D1.absence");
 
 constexpr int kShortProblemZh = 60; // characters
 constexpr int kShortProblemEn = 40; // words
@@ -100,22 +101,24 @@ constexpr RuleInfo kD2{
     "D2",
     Severity::Hint,
     Field::ExpectedResults,
-    {"D2", "對人的改變", "Change for people"},
-    {"D2.about", "預期成果（或國發會表單中承諾內容裡的成果）描述對民眾的改變，而不只是產出。",
-     "The expected results (in the NDC form, part of the content) describe a change for people, "
-     "not only outputs."},
+    QT_TRANSLATE_NOOP3("nap::check", "Change for people", "D2"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check",
+        "The expected results (in the NDC form, part of the content) describe a change for people, "
+        "not only outputs.",
+        "D2.about"),
     true,
     false};
-constexpr MessageText kD2Missing{
-    "D2.missing",
-    "尚未寫出預期成果。請描述完成後民眾或使用者會有什麼改變，例如「民眾申請資料可於30日內獲得"
-    "機關回覆」。",
-    "No expected results yet. Describe what will change for people once it is done, "
-    "e.g. “people who request data get an agency's answer within 30 days”."};
-constexpr MessageText kD2Outputs{
-    "D2.outputs", "預期成果只描述了產出，沒有寫出對民眾的改變。請說明誰因此能做什麼不同的事。",
-    "The expected results describe outputs, not a change for people. Say who will be "
-    "able to do what differently."};
+constexpr MessageText kD2Missing =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "No expected results yet. Describe what will change for people once it is done, "
+                       "e.g. “people who request data get an agency's answer within 30 days”.",
+                       "D2.missing");
+constexpr MessageText kD2Outputs =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The expected results describe outputs, not a change for people. Say who will be "
+                       "able to do what differently.",
+                       "D2.outputs");
 
 class ChangeForPeople : public Rule
 {
@@ -148,29 +151,34 @@ constexpr RuleInfo kE3{
     "E3",
     Severity::Warning,
     Field::Title,
-    {"E3", "英文版本", "English version"},
-    {"E3.about", "英文或雙語匯出時，每段中文都有英文版本，且英文不比中文舊。",
-     "For an English or bilingual export, every Chinese text has an English version that is not "
-     "older than the Chinese."},
+    QT_TRANSLATE_NOOP3("nap::check", "English version", "E3"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check",
+        "For an English or bilingual export, every Chinese text has an English version that is not "
+        "older than the Chinese.",
+        "E3.about"),
     false,
     true};
-constexpr MessageText kE3Missing{"E3.missing", "「%1」還沒有英文版本。英文或雙語匯出前請補上翻譯。",
-                                 "“%1” has no English version yet. Add the translation before an English or "
-                                 "bilingual export."};
-constexpr MessageText kE3Stale{
-    "E3.stale", "「%1」的中文在英文翻譯之後又修改過。請更新英文；若兩者仍一致，請標示為已校對。",
-    "The Chinese text of “%1” changed after its English translation. Update the English, "
-    "or mark it reviewed if both still match."};
-constexpr MessageText kE3MilestoneMissing{
-    "E3.milestone_missing", "第%1項里程碑還沒有英文版本。英文或雙語匯出前請補上翻譯。",
-    "Milestone %1 has no English version yet. Add the translation before an "
-    "English or bilingual export."};
-constexpr MessageText kE3MilestoneStale{
-    "E3.milestone_stale",
-    "第%1項里程碑的中文在英文翻譯之後又修改過。請更新英文；若兩者仍一致，請標示為已"
-    "校對。",
-    "The Chinese text of milestone %1 changed after its English translation. "
-    "Update the English, or mark it reviewed if both still match."};
+constexpr MessageText kE3Missing =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "“%1” has no English version yet. Add the translation before an English or "
+                       "bilingual export.",
+                       "E3.missing");
+constexpr MessageText kE3Stale =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The Chinese text of “%1” changed after its English translation. Update the English, "
+                       "or mark it reviewed if both still match.",
+                       "E3.stale");
+constexpr MessageText kE3MilestoneMissing =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Milestone %1 has no English version yet. Add the translation before an "
+                       "English or bilingual export.",
+                       "E3.milestone_missing");
+constexpr MessageText kE3MilestoneStale =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The Chinese text of milestone %1 changed after its English translation. "
+                       "Update the English, or mark it reviewed if both still match.",
+                       "E3.milestone_stale");
 
 // Missing: Chinese without English. Stale: the Chinese changed after the English.
 const MessageText *englishProblem(const LocalizedText &t, const MessageText &missing,

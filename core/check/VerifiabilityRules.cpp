@@ -17,17 +17,16 @@ FindingArg month(const YearMonth &ym)
 constexpr RuleInfo kB1{"B1",
                        Severity::Error,
                        Field::Milestones,
-                       {"B1", "里程碑", "Milestones"},
-                       {"B1.about", "至少有一項里程碑。", "There is at least one milestone."},
+                       QT_TRANSLATE_NOOP3("nap::check", "Milestones", "B1"),
+                       QT_TRANSLATE_NOOP3("nap::check", "There is at least one milestone.", "B1.about"),
                        false,
                        false};
-constexpr MessageText kB1None{
-    "B1.none",
-    "尚無里程碑。請列出至少一項可查證的交付成果，附起迄年月與負責機關，例如「完成○○草案並函報行政院"
-    "（2025/01～2025/12）」。",
-    "There are no milestones. List at least one verifiable deliverable with start and end "
-    "months and a responsible agency, e.g. “Submit the draft ○○ Act to the Executive Yuan "
-    "(2025/01–2025/12)”."};
+constexpr MessageText kB1None =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "There are no milestones. List at least one verifiable deliverable with start and end "
+                       "months and a responsible agency, e.g. “Submit the draft ○○ Act to the Executive Yuan "
+                       "(2025/01–2025/12)”.",
+                       "B1.none");
 
 class AtLeastOneMilestone : public Rule
 {
@@ -41,22 +40,24 @@ public:
 };
 
 // ---- B2 ------------------------------------------------------------------------------------
-constexpr RuleInfo kB2{"B2",
-                       Severity::Error,
-                       Field::Milestones,
-                       {"B2", "里程碑要素", "Milestone essentials"},
-                       {"B2.about", "每項里程碑都有描述、完成年月與負責機關。",
-                        "Every milestone has a description, an end month and a responsible agency."},
-                       false,
-                       false};
-constexpr MessageText kB2Description{
-    "B2.description", "第%1項里程碑沒有描述。請寫出可查證的交付成果。",
-    "Milestone %1 has no description. Write a deliverable that can be checked."};
-constexpr MessageText kB2End{"B2.end", "第%1項里程碑沒有完成年月。請填寫預計完成的年月（yyyy/mm）。",
-                             "Milestone %1 has no end month. Enter the month it will be done (yyyy/mm)."};
-constexpr MessageText kB2Agency{
-    "B2.agency", "第%1項里程碑沒有負責機關。請選擇負責完成的機關。",
-    "Milestone %1 has no responsible agency. Choose the agency that will deliver it."};
+constexpr RuleInfo kB2{
+    "B2",
+    Severity::Error,
+    Field::Milestones,
+    QT_TRANSLATE_NOOP3("nap::check", "Milestone essentials", "B2"),
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Every milestone has a description, an end month and a responsible agency.",
+                       "B2.about"),
+    false,
+    false};
+constexpr MessageText kB2Description = QT_TRANSLATE_NOOP3(
+    "nap::check", "Milestone %1 has no description. Write a deliverable that can be checked.",
+    "B2.description");
+constexpr MessageText kB2End = QT_TRANSLATE_NOOP3(
+    "nap::check", "Milestone %1 has no end month. Enter the month it will be done (yyyy/mm).", "B2.end");
+constexpr MessageText kB2Agency = QT_TRANSLATE_NOOP3(
+    "nap::check", "Milestone %1 has no responsible agency. Choose the agency that will deliver it.",
+    "B2.agency");
 
 class MilestoneEssentials : public Rule
 {
@@ -83,37 +84,38 @@ constexpr RuleInfo kB3{
     "B3",
     Severity::Error,
     Field::Period,
-    {"B3", "起迄時間", "Dates"},
-    {"B3.about", "開始不晚於結束；里程碑在承諾期間內；承諾事項在方案期間內；沒有任何項目在方案結束後才開始。",
-     "Start is not after end; milestones lie inside the commitment period, the commitment inside "
-     "the plan period; nothing starts after the plan ends."},
+    QT_TRANSLATE_NOOP3("nap::check", "Dates", "B3"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check",
+        "Start is not after end; milestones lie inside the commitment period, the commitment inside "
+        "the plan period; nothing starts after the plan ends.",
+        "B3.about"),
     false,
     false};
-constexpr MessageText kB3Missing{
-    "B3.period_missing", "承諾事項尚未填寫起迄年月。請填寫開始與結束年月（須在方案期間內）。",
-    "The commitment has no start or end month. Enter both (inside the plan period)."};
-constexpr MessageText kB3Order{"B3.order", "承諾事項的開始年月（%1）晚於結束年月（%2）。請更正起迄時間。",
-                               "The commitment starts (%1) after it ends (%2). Correct the period."};
-constexpr MessageText kB3OutsidePlan{
-    "B3.outside_plan", "承諾事項期間（%1～%2）超出方案期間（%3～%4）。請將起迄時間調整至方案期間內。",
-    "The commitment period (%1 to %2) falls outside the plan period (%3 to %4). "
-    "Move it inside the plan period."};
-constexpr MessageText kB3AfterPlan{
-    "B3.after_plan", "承諾事項在方案結束（%1）之後才開始（%2），審查者會視為不屬於本期方案。請調整開始年月。",
-    "The commitment starts (%2) after the plan ends (%1); reviewers treat it as "
-    "outside the plan. Move the start."};
-constexpr MessageText kB3MilestoneOrder{"B3.milestone_order",
-                                        "第%1項里程碑的開始年月（%2）晚於完成年月（%3）。請更正。",
-                                        "Milestone %1 starts (%2) after it ends (%3). Correct the dates."};
-constexpr MessageText kB3MilestoneOutside{
-    "B3.milestone_outside",
-    "第%1項里程碑（%2～%3）超出承諾事項期間（%4～%5）。請調整里程碑或承諾事項的起迄"
-    "時間。",
-    "Milestone %1 (%2 to %3) falls outside the commitment period (%4 to %5). "
-    "Adjust the milestone or the commitment period."};
-constexpr MessageText kB3MilestoneAfterPlan{"B3.milestone_after_plan",
-                                            "第%1項里程碑在方案結束（%2）之後才開始。請調整開始年月。",
-                                            "Milestone %1 starts after the plan ends (%2). Move its start."};
+constexpr MessageText kB3Missing = QT_TRANSLATE_NOOP3(
+    "nap::check", "The commitment has no start or end month. Enter both (inside the plan period).",
+    "B3.period_missing");
+constexpr MessageText kB3Order = QT_TRANSLATE_NOOP3(
+    "nap::check", "The commitment starts (%1) after it ends (%2). Correct the period.", "B3.order");
+constexpr MessageText kB3OutsidePlan =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The commitment period (%1 to %2) falls outside the plan period (%3 to %4). "
+                       "Move it inside the plan period.",
+                       "B3.outside_plan");
+constexpr MessageText kB3AfterPlan =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "The commitment starts (%2) after the plan ends (%1); reviewers treat it as "
+                       "outside the plan. Move the start.",
+                       "B3.after_plan");
+constexpr MessageText kB3MilestoneOrder = QT_TRANSLATE_NOOP3(
+    "nap::check", "Milestone %1 starts (%2) after it ends (%3). Correct the dates.", "B3.milestone_order");
+constexpr MessageText kB3MilestoneOutside =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Milestone %1 (%2 to %3) falls outside the commitment period (%4 to %5). "
+                       "Adjust the milestone or the commitment period.",
+                       "B3.milestone_outside");
+constexpr MessageText kB3MilestoneAfterPlan = QT_TRANSLATE_NOOP3(
+    "nap::check", "Milestone %1 starts after the plan ends (%2). Move its start.", "B3.milestone_after_plan");
 
 class Dates : public Rule
 {
@@ -160,22 +162,21 @@ constexpr RuleInfo kB4{
     "B4",
     Severity::Warning,
     Field::Milestones,
-    {"B4", "具體產出", "Concrete outputs"},
-    {"B4.about",
-     "里程碑不以「推動、強化、研議」等過程動詞開頭而沒有具體產出；寫出產出與完成狀態（函報、上線、發布、"
-     "N 場次）即可。",
-     "No milestone starts with a process verb (promote, strengthen, study…) without naming a "
-     "concrete output; an output with its completion state (submitted, launched, published, "
-     "N sessions) is enough."},
+    QT_TRANSLATE_NOOP3("nap::check", "Concrete outputs", "B4"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check",
+        "No milestone starts with a process verb (promote, strengthen, study…) without naming a "
+        "concrete output; an output with its completion state (submitted, launched, published, "
+        "N sessions) is enough.",
+        "B4.about"),
     true,
     false};
-constexpr MessageText kB4Vague{
-    "B4.vague",
-    "第%1項里程碑以「%2」開頭，卻沒有寫出具體產出。請寫明可查證的成果與完成狀態，例如「完成○○"
-    "草案並函報行政院」、「○○系統上線」、「辦理3場次公開諮詢」。",
-    "Milestone %1 starts with “%2” but names no concrete output. Write a deliverable "
-    "someone can check, with its completion state, e.g. “Submit the draft ○○ Act to the "
-    "Executive Yuan”, “Launch the ○○ system”, “Hold 3 public consultations”."};
+constexpr MessageText kB4Vague =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Milestone %1 starts with “%2” but names no concrete output. Write a deliverable "
+                       "someone can check, with its completion state, e.g. “Submit the draft ○○ Act to the "
+                       "Executive Yuan”, “Launch the ○○ system”, “Hold 3 public consultations”.",
+                       "B4.vague");
 
 class ConcreteOutputs : public Rule
 {
@@ -210,22 +211,22 @@ constexpr RuleInfo kB5{
     "B5",
     Severity::Warning,
     Field::ExpectedResults,
-    {"B5", "比較詞需有數字", "Comparatives need numbers"},
-    {"B5.about", "「增加、提升、擴大」等比較詞附有數字、基準或目標值。",
-     "Comparative words (increase, improve, more…) come with a number, baseline or target."},
+    QT_TRANSLATE_NOOP3("nap::check", "Comparatives need numbers", "B5"),
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Comparative words (increase, improve, more…) come with a number, baseline or target.",
+                       "B5.about"),
     true,
     false};
-constexpr MessageText kB5Field{
-    "B5.field",
-    "「%1」使用「%2」卻沒有數字、基準或目標值。請寫出從多少到多少，例如「線上申辦比率由30%提升至"
-    "60%」。",
-    "“%1” says “%2” without a number, baseline or target. Say from what to what, e.g. "
-    "“raise the share of online applications from 30% to 60%”."};
-constexpr MessageText kB5Milestone{
-    "B5.milestone",
-    "第%1項里程碑使用「%2」卻沒有數字、基準或目標值。請寫出目標數值，例如「由30%提升至60%」。",
-    "Milestone %1 says “%2” without a number, baseline or target. Give the target, "
-    "e.g. “from 30% to 60%”."};
+constexpr MessageText kB5Field =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "“%1” says “%2” without a number, baseline or target. Say from what to what, e.g. "
+                       "“raise the share of online applications from 30% to 60%”.",
+                       "B5.field");
+constexpr MessageText kB5Milestone =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Milestone %1 says “%2” without a number, baseline or target. Give the target, "
+                       "e.g. “from 30% to 60%”.",
+                       "B5.milestone");
 
 class Comparatives : public Rule
 {
@@ -284,21 +285,22 @@ constexpr RuleInfo kB6{
     "B6",
     Severity::Warning,
     Field::Milestones,
-    {"B6", "里程碑時程分布", "Milestone timing"},
-    {"B6.about", "里程碑不全擠在承諾期間的最後一季；每個方案年度都有可查核的成果。",
-     "Milestones are not all due in the last quarter of the commitment; every plan year has a "
-     "checkable deliverable."},
+    QT_TRANSLATE_NOOP3("nap::check", "Milestone timing", "B6"),
+    QT_TRANSLATE_NOOP3(
+        "nap::check",
+        "Milestones are not all due in the last quarter of the commitment; every plan year has a "
+        "checkable deliverable.",
+        "B6.about"),
     false,
     false};
-constexpr MessageText kB6Late{
-    "B6.late",
-    "所有里程碑都在承諾期間的最後四分之一（%1之後）才完成，期中無法查核進度。請安排期中可交付的"
-    "成果。",
-    "Every milestone ends in the last quarter of the commitment (after %1), so progress "
-    "cannot be checked midway. Add interim deliverables."};
-constexpr MessageText kB6Year{
-    "B6.year", "%1年沒有任何里程碑到期。可考慮在這些年度各安排一項可查核的成果。",
-    "No milestone is due in %1. Consider a checkable deliverable in each such year."};
+constexpr MessageText kB6Late =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Every milestone ends in the last quarter of the commitment (after %1), so progress "
+                       "cannot be checked midway. Add interim deliverables.",
+                       "B6.late");
+constexpr MessageText kB6Year = QT_TRANSLATE_NOOP3(
+    "nap::check", "No milestone is due in %1. Consider a checkable deliverable in each such year.",
+    "B6.year");
 
 class MilestoneTiming : public Rule
 {
@@ -349,18 +351,20 @@ public:
 constexpr RuleInfo kB7{"B7",
                        Severity::Warning,
                        Field::Milestones,
-                       {"B7", "重複的里程碑", "Repeated milestones"},
-                       {"B7.about", "里程碑不重複承諾事項名稱，也不彼此重複。",
-                        "No milestone repeats the commitment's name or another milestone."},
+                       QT_TRANSLATE_NOOP3("nap::check", "Repeated milestones", "B7"),
+                       QT_TRANSLATE_NOOP3("nap::check",
+                                          "No milestone repeats the commitment's name or another milestone.",
+                                          "B7.about"),
                        true,
                        false};
-constexpr MessageText kB7Title{
-    "B7.title", "第%1項里程碑只重複了承諾事項名稱。請寫出這一步要交付的具體成果。",
-    "Milestone %1 only repeats the commitment's name. Write the concrete deliverable of "
-    "this step."};
-constexpr MessageText kB7Duplicate{
-    "B7.duplicate", "第%1項里程碑與第%2項重複。請合併，或分別寫出不同的交付成果。",
-    "Milestone %1 repeats milestone %2. Merge them or give each its own deliverable."};
+constexpr MessageText kB7Title =
+    QT_TRANSLATE_NOOP3("nap::check",
+                       "Milestone %1 only repeats the commitment's name. Write the concrete deliverable of "
+                       "this step.",
+                       "B7.title");
+constexpr MessageText kB7Duplicate = QT_TRANSLATE_NOOP3(
+    "nap::check", "Milestone %1 repeats milestone %2. Merge them or give each its own deliverable.",
+    "B7.duplicate");
 
 bool nearlySame(const QString &a, const QString &b)
 {
