@@ -782,6 +782,490 @@
     </message>
 </context>
 <context>
+    <name>nap::FormLabels</name>
+    <message>
+        <location filename="../core/export/FormLabels.cpp" line="+11"/>
+        <source>Open Government National Action Plan: Commitment Form</source>
+        <translation>開放政府國家行動方案承諾事項表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment name</source>
+        <translation>承諾事項名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead (and co-implementing) agencies</source>
+        <translation>主（協）辦機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start and end of the commitment</source>
+        <translation>承諾事項的起迄時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of the commitment</source>
+        <translation>承諾事項之描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public problem the commitment addresses</source>
+        <translation>承諾事項涉及的公共問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Causes of the problem</source>
+        <translation>問題成因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has been done so far</source>
+        <translation>既有作為</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brief description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is the commitment</source>
+        <translation>承諾事項內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected results</source>
+        <translation>預期成果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How will the commitment contribute to solve the public problem</source>
+        <translation>承諾事項本身對於解決這些公共問題有何貢獻與助益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this commitment relevant to OGP values (transparency, participation, accountability)</source>
+        <translation>為何此一承諾事項與OGP的核心價值（透明、公共參與、課責）有所相關</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transparency</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>公共參與</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountability</source>
+        <translation>課責</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusion</source>
+        <translation>涵容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relevant</source>
+        <translation>相關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not claimed</source>
+        <translation>未勾選</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation>其他資訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>經費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related government programmes</source>
+        <translation>相關政府計畫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainable Development Goals</source>
+        <translation>永續發展目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy areas</source>
+        <translation>政策領域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors (government)</source>
+        <translation>其他參與者（政府）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors (civil society, private sector, multilaterals)</source>
+        <translation>其他參與者（公民社會、私部門、多邊組織）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures / key milestones</source>
+        <translation>衡量指標／關鍵里程碑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation>關鍵里程碑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected output</source>
+        <translation>預期產出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>負責機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form filler, agency or organisation</source>
+        <translation>填表人/機關/團體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact information</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title and department</source>
+        <translation>職稱/單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan period</source>
+        <translation>方案期程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>發布機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported on</source>
+        <translation>匯出日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>面向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no milestones yet)</source>
+        <translation>（尚無里程碑）</translation>
+    </message>
+</context>
+<context>
+    <name>nap::Workbook</name>
+    <message>
+        <location filename="../core/export/WorkbookModel.cpp" line="+30"/>
+        <source>Brief description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public problem</source>
+        <translation>公共問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Causes</source>
+        <translation>問題成因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prior efforts</source>
+        <translation>既有作為</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment content</source>
+        <translation>承諾事項內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected results</source>
+        <translation>預期成果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation>貢獻與助益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation>其他資訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>經費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related programmes</source>
+        <translation>相關政府計畫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDGs</source>
+        <translation>永續發展目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors (government)</source>
+        <translation>其他參與者（政府）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors (civil society)</source>
+        <translation>其他參與者（民間）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (Chinese)</source>
+        <translation>%1（中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (English)</source>
+        <translation>%1（英文）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+59"/>
+        <source>UUID</source>
+        <translation>識別碼</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Plan</source>
+        <translation>行動方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>面向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment name</source>
+        <translation>承諾事項名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead agency</source>
+        <translation>主辦機關</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co-implementing agencies</source>
+        <translation>協辦機關</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+54"/>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transparency</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>公共參與</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountability</source>
+        <translation>課責</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusion</source>
+        <translation>涵容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: claimed</source>
+        <translation>%1：相關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 explanation</source>
+        <translation>%1說明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy areas</source>
+        <translation>政策領域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact name</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact title</source>
+        <translation>職稱/單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form filler</source>
+        <translation>填表人/機關/團體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting agency</source>
+        <translation>匯出機關</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last modified (UTC)</source>
+        <translation>最後修改（UTC）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open findings</source>
+        <translation>待處理檢查結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Commitment UUID</source>
+        <translation>承諾事項識別碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitment code</source>
+        <translation>承諾事項編號</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation>關鍵里程碑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected output</source>
+        <translation>預期產出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible agency</source>
+        <translation>負責機關</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholders</source>
+        <translation>利害關係人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or ongoing</source>
+        <translation>新增/延續</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completion</source>
+        <translation>完成程度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress note</source>
+        <translation>進度說明</translation>
+    </message>
+</context>
+<context>
     <name>nap::XlsxWriter</name>
     <message>
         <location filename="../core/export/XlsxWriter.cpp" line="+204"/>
@@ -1194,22 +1678,25 @@
         <translation>%1：%2；成果潛力：%3</translation>
     </message>
     <message>
+        <location filename="../app/ui/GuidanceDialog.cpp" line="+87"/>
         <location filename="../core/check/Guidance.cpp" line="+73"/>
         <source>What reviewers look for</source>
         <translation>審查者看什麼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../core/check/Guidance.cpp" line="+1"/>
         <source>Strong example</source>
         <translation>好的寫法</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../core/check/Guidance.cpp" line="+1"/>
         <source>Weak example</source>
         <translation>常見的弱寫法</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/check/Guidance.cpp" line="+2"/>
         <source>: </source>
         <extracomment>The colon after a heading; full-width in Chinese.</extracomment>
         <translation>：</translation>
@@ -3464,12 +3951,12 @@ Replace them?</source>
 <context>
     <name>nap::ui::GuidanceDialog</name>
     <message>
-        <location filename="../app/ui/GuidanceDialog.cpp" line="+84"/>
+        <location filename="../app/ui/GuidanceDialog.cpp" line="-6"/>
         <source>Guidance: %1</source>
         <translation>撰寫指引：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Show this guidance in the other language</source>
         <translation>以另一種語言顯示此指引</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 #include "check/Guidance.h"
+#include "text/BilingualText.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -13,9 +14,9 @@ namespace nap::ui {
 namespace {
 
 // The headings belong to the content, which can be in the language the interface is not in.
-QString heading(const char *zh, const char *en, Language language)
+QString heading(const char *source, Language language)
 {
-    return QString::fromUtf8(language == Language::Chinese ? zh : en);
+    return BilingualText::of(language, "nap::check", source);
 }
 
 QString section(const QString &title, const QString &body, const char *background)
@@ -83,10 +84,12 @@ void GuidanceDialog::render()
     const QString label = Guidance::fieldLabel(m_field, l);
     setWindowTitle(tr("Guidance: %1").arg(label));
     QString html = QStringLiteral("<h2>%1</h2>").arg(label.toHtmlEscaped());
-    html += section(heading("審查者看什麼", "What reviewers look for", l), Guidance::lookFor(m_field, l),
-                    "#f1f3f4");
-    html += section(heading("好的寫法", "Strong example", l), Guidance::strongExample(m_field, l), "#e6f4ea");
-    html += section(heading("常見的弱寫法", "Weak example", l), Guidance::weakExample(m_field, l), "#fce8e6");
+    html += section(heading(QT_TRANSLATE_NOOP("nap::check", "What reviewers look for"), l),
+                    Guidance::lookFor(m_field, l), "#f1f3f4");
+    html += section(heading(QT_TRANSLATE_NOOP("nap::check", "Strong example"), l),
+                    Guidance::strongExample(m_field, l), "#e6f4ea");
+    html += section(heading(QT_TRANSLATE_NOOP("nap::check", "Weak example"), l),
+                    Guidance::weakExample(m_field, l), "#fce8e6");
     m_browser->setHtml(html);
     // The language names stay in their own language, as in the View menu.
     m_otherLanguage->setText(l == Language::Chinese ? QStringLiteral("English") : QStringLiteral("中文"));

@@ -6,9 +6,9 @@
 
 namespace nap {
 
-// The printed labels of the NDC commitment form and the plan document. They are fixed
-// document text in both languages (what NDC prints on its form), not UI translations:
-// an English export reads the same whatever language the app runs in.
+// The printed labels of the NDC commitment form and the plan document, in the export's
+// language (what NDC prints on its form) whatever language the app runs in: English source
+// text, Chinese from the zh_TW catalogue (context nap::FormLabels).
 class FormLabels
 {
 public:

@@ -1,5 +1,7 @@
 #include "WorkbookModel.h"
 
+#include "text/BilingualText.h"
+
 #include "ExportText.h"
 #include "Exporter.h"
 #include "text/Catalog.h"
@@ -21,24 +23,23 @@ const QString kYesNo = QStringLiteral("NAP_YesNo");
 struct TextColumn
 {
     Field field;
-    const char *zh;
-    const char *en;
+    const char *header; // English source; the Chinese is in the zh_TW catalogue
 };
 
 constexpr TextColumn kDescriptionColumns[] = {
-    {Field::Brief, "摘要", "Brief description"},
-    {Field::Problem, "公共問題", "Public problem"},
-    {Field::Causes, "問題成因", "Causes"},
-    {Field::PriorEfforts, "既有作為", "Prior efforts"},
-    {Field::Content, "承諾事項內容", "Commitment content"},
-    {Field::ExpectedResults, "預期成果", "Expected results"},
-    {Field::Contribution, "貢獻與助益", "Contribution"},
-    {Field::AdditionalInfo, "其他資訊", "Additional information"},
-    {Field::Budget, "經費", "Budget"},
-    {Field::RelatedProgrammes, "相關政府計畫", "Related programmes"},
-    {Field::Sdgs, "永續發展目標", "SDGs"},
-    {Field::ActorsGovernment, "其他參與者（政府）", "Other actors (government)"},
-    {Field::ActorsCivil, "其他參與者（民間）", "Other actors (civil society)"},
+    {Field::Brief, QT_TRANSLATE_NOOP("nap::Workbook", "Brief description")},
+    {Field::Problem, QT_TRANSLATE_NOOP("nap::Workbook", "Public problem")},
+    {Field::Causes, QT_TRANSLATE_NOOP("nap::Workbook", "Causes")},
+    {Field::PriorEfforts, QT_TRANSLATE_NOOP("nap::Workbook", "Prior efforts")},
+    {Field::Content, QT_TRANSLATE_NOOP("nap::Workbook", "Commitment content")},
+    {Field::ExpectedResults, QT_TRANSLATE_NOOP("nap::Workbook", "Expected results")},
+    {Field::Contribution, QT_TRANSLATE_NOOP("nap::Workbook", "Contribution")},
+    {Field::AdditionalInfo, QT_TRANSLATE_NOOP("nap::Workbook", "Additional information")},
+    {Field::Budget, QT_TRANSLATE_NOOP("nap::Workbook", "Budget")},
+    {Field::RelatedProgrammes, QT_TRANSLATE_NOOP("nap::Workbook", "Related programmes")},
+    {Field::Sdgs, QT_TRANSLATE_NOOP("nap::Workbook", "SDGs")},
+    {Field::ActorsGovernment, QT_TRANSLATE_NOOP("nap::Workbook", "Other actors (government)")},
+    {Field::ActorsCivil, QT_TRANSLATE_NOOP("nap::Workbook", "Other actors (civil society)")},
 };
 
 class SheetBuilder
@@ -46,30 +47,50 @@ class SheetBuilder
 public:
     SheetBuilder(WorkbookSheet *sheet, ExportRequest::Mode mode) : m_sheet(sheet), m_mode(mode) {}
 
-    void column(const QString &id, const char *zh, const char *en, double width, Style style,
-                const QString &list = {}, bool strict = false)
+    // header: the English source text (QT_TRANSLATE_NOOP "nap::Workbook").
+    void column(const QString &id, const char *header, double width, Style style, const QString &list = {},
+                bool strict = false)
+    {
+        columnText(id, text(Language::Chinese, header), text(Language::English, header), width, style, list,
+                   strict);
+    }
+    void pair(const QString &id, const char *header, double width = 40)
+    {
+        pairText(id, text(Language::Chinese, header), text(Language::English, header), width);
+    }
+    // A _zh/_en pair from header words already in each language.
+    void pairText(const QString &id, const QString &zh, const QString &en, double width = 40)
+    {
+        const auto version = [](Language language, const char *which, const QString &name) {
+            return text(language, which).arg(name);
+        };
+        const char *chinese = QT_TRANSLATE_NOOP("nap::Workbook", "%1 (Chinese)");
+        const char *english = QT_TRANSLATE_NOOP("nap::Workbook", "%1 (English)");
+        columnText(id + QStringLiteral("_zh"), version(Language::Chinese, chinese, zh),
+                   version(Language::English, chinese, en), width, Style::LongText);
+        columnText(id + QStringLiteral("_en"), version(Language::Chinese, english, zh),
+                   version(Language::English, english, en), width, Style::LongText);
+    }
+    void columnText(const QString &id, const QString &zh, const QString &en, double width, Style style,
+                    const QString &list = {}, bool strict = false)
     {
         QString header;
-        const QString z = QString::fromUtf8(zh), e = QString::fromUtf8(en);
         switch (m_mode) {
         case ExportRequest::Mode::Chinese:
-            header = z;
+            header = zh;
             break;
         case ExportRequest::Mode::English:
-            header = e;
+            header = en;
             break;
         case ExportRequest::Mode::Bilingual:
-            header = z + QLatin1Char('\n') + e;
+            header = zh + QLatin1Char('\n') + en;
             break;
         }
         m_sheet->columns.append({id, header, width, style, list, strict});
     }
-    void pair(const QString &id, const char *zh, const char *en, double width = 40)
+    static QString text(Language language, const char *source)
     {
-        const QByteArray z = QByteArray(zh) + "（中文）", e = QByteArray(en) + " (Chinese)";
-        const QByteArray z2 = QByteArray(zh) + "（英文）", e2 = QByteArray(en) + " (English)";
-        column(id + QStringLiteral("_zh"), z.constData(), e.constData(), width, Style::LongText);
-        column(id + QStringLiteral("_en"), z2.constData(), e2.constData(), width, Style::LongText);
+        return BilingualText::of(language, "nap::Workbook", source);
     }
 
 private:
@@ -80,61 +101,79 @@ private:
 void commitmentColumns(WorkbookSheet *s, ExportRequest::Mode mode, bool findings)
 {
     SheetBuilder b(s, mode);
-    b.column(QStringLiteral("uuid"), "識別碼", "UUID", 38, Style::Code);
-    b.column(QStringLiteral("plan"), "行動方案", "Plan", 24, Style::Text);
-    b.column(QStringLiteral("area"), "面向", "Area", 7, Style::Number);
-    b.column(QStringLiteral("code"), "編號", "Code", 8, Style::Code);
-    b.pair(QStringLiteral("title"), "承諾事項名稱", "Commitment name", 30);
-    b.column(QStringLiteral("lead_agency"), "主辦機關", "Lead agency", 20, Style::Text, kAgencies);
-    b.column(QStringLiteral("co_agencies"), "協辦機關", "Co-implementing agencies", 24, Style::Text);
-    b.column(QStringLiteral("start"), "開始", "Start", 10, Style::Month);
-    b.column(QStringLiteral("end"), "結束", "End", 10, Style::Month);
-    b.column(QStringLiteral("status"), "狀態", "Status", 11, Style::Code, kStatus, true);
+    b.column(QStringLiteral("uuid"), QT_TRANSLATE_NOOP("nap::Workbook", "UUID"), 38, Style::Code);
+    b.column(QStringLiteral("plan"), QT_TRANSLATE_NOOP("nap::Workbook", "Plan"), 24, Style::Text);
+    b.column(QStringLiteral("area"), QT_TRANSLATE_NOOP("nap::Workbook", "Area"), 7, Style::Number);
+    b.column(QStringLiteral("code"), QT_TRANSLATE_NOOP("nap::Workbook", "Code"), 8, Style::Code);
+    b.pair(QStringLiteral("title"), QT_TRANSLATE_NOOP("nap::Workbook", "Commitment name"), 30);
+    b.column(QStringLiteral("lead_agency"), QT_TRANSLATE_NOOP("nap::Workbook", "Lead agency"), 20,
+             Style::Text, kAgencies);
+    b.column(QStringLiteral("co_agencies"), QT_TRANSLATE_NOOP("nap::Workbook", "Co-implementing agencies"),
+             24, Style::Text);
+    b.column(QStringLiteral("start"), QT_TRANSLATE_NOOP("nap::Workbook", "Start"), 10, Style::Month);
+    b.column(QStringLiteral("end"), QT_TRANSLATE_NOOP("nap::Workbook", "End"), 10, Style::Month);
+    b.column(QStringLiteral("status"), QT_TRANSLATE_NOOP("nap::Workbook", "Status"), 11, Style::Code, kStatus,
+             true);
     for (const TextColumn &t : kDescriptionColumns)
-        b.pair(Fields::code(t.field), t.zh, t.en);
-    const char *valueZh[] = {"透明", "公共參與", "課責", "涵容"};
-    const char *valueEn[] = {"Transparency", "Participation", "Accountability", "Inclusion"};
+        b.pair(Fields::code(t.field), t.header);
+    const char *values[] = {QT_TRANSLATE_NOOP("nap::Workbook", "Transparency"),
+                            QT_TRANSLATE_NOOP("nap::Workbook", "Participation"),
+                            QT_TRANSLATE_NOOP("nap::Workbook", "Accountability"),
+                            QT_TRANSLATE_NOOP("nap::Workbook", "Inclusion")};
     for (CoreValue v : CoreValues::all()) {
-        const int i = static_cast<int>(v);
+        const char *value = values[static_cast<int>(v)];
         const QString id = QStringLiteral("value_") + CoreValues::code(v);
-        const QByteArray zh = QByteArray(valueZh[i]) + "：相關", en = QByteArray(valueEn[i]) + ": claimed";
-        b.column(id + QStringLiteral("_claimed"), zh.constData(), en.constData(), 10, Style::Code, kYesNo,
-                 true);
-        const QByteArray wz = QByteArray(valueZh[i]) + "說明", we = QByteArray(valueEn[i]) + " explanation";
-        b.pair(id, wz.constData(), we.constData());
+        const auto header = [value](Language language, const char *pattern) {
+            return SheetBuilder::text(language, pattern).arg(SheetBuilder::text(language, value));
+        };
+        const char *claimed = QT_TRANSLATE_NOOP("nap::Workbook", "%1: claimed");
+        const char *explanation = QT_TRANSLATE_NOOP("nap::Workbook", "%1 explanation");
+        b.columnText(id + QStringLiteral("_claimed"), header(Language::Chinese, claimed),
+                     header(Language::English, claimed), 10, Style::Code, kYesNo, true);
+        b.pairText(id, header(Language::Chinese, explanation), header(Language::English, explanation));
     }
-    b.column(QStringLiteral("policy_tags"), "政策領域", "Policy areas", 20, Style::Code);
-    b.pair(QStringLiteral("contact_name"), "聯絡人", "Contact name", 14);
-    b.pair(QStringLiteral("contact_title"), "職稱/單位", "Contact title", 18);
-    b.column(QStringLiteral("contact_phone"), "電話", "Phone", 18, Style::Code);
-    b.column(QStringLiteral("contact_email"), "電子郵件", "E-mail", 26, Style::Code);
-    b.pair(QStringLiteral("form_filler"), "填表人/機關/團體", "Form filler", 20);
-    b.column(QStringLiteral("exporting_agency"), "匯出機關", "Exporting agency", 20, Style::Text);
-    b.column(QStringLiteral("last_modified"), "最後修改（UTC）", "Last modified (UTC)", 18, Style::DateTime);
+    b.column(QStringLiteral("policy_tags"), QT_TRANSLATE_NOOP("nap::Workbook", "Policy areas"), 20,
+             Style::Code);
+    b.pair(QStringLiteral("contact_name"), QT_TRANSLATE_NOOP("nap::Workbook", "Contact name"), 14);
+    b.pair(QStringLiteral("contact_title"), QT_TRANSLATE_NOOP("nap::Workbook", "Contact title"), 18);
+    b.column(QStringLiteral("contact_phone"), QT_TRANSLATE_NOOP("nap::Workbook", "Phone"), 18, Style::Code);
+    b.column(QStringLiteral("contact_email"), QT_TRANSLATE_NOOP("nap::Workbook", "E-mail"), 26, Style::Code);
+    b.pair(QStringLiteral("form_filler"), QT_TRANSLATE_NOOP("nap::Workbook", "Form filler"), 20);
+    b.column(QStringLiteral("exporting_agency"), QT_TRANSLATE_NOOP("nap::Workbook", "Exporting agency"), 20,
+             Style::Text);
+    b.column(QStringLiteral("last_modified"), QT_TRANSLATE_NOOP("nap::Workbook", "Last modified (UTC)"), 18,
+             Style::DateTime);
     if (findings) {
-        b.column(QStringLiteral("open_findings"), "待處理檢查結果", "Open findings", 10, Style::Number);
-        b.column(QStringLiteral("open_errors"), "錯誤", "Errors", 8, Style::Number);
-        b.column(QStringLiteral("open_warnings"), "警告", "Warnings", 8, Style::Number);
+        b.column(QStringLiteral("open_findings"), QT_TRANSLATE_NOOP("nap::Workbook", "Open findings"), 10,
+                 Style::Number);
+        b.column(QStringLiteral("open_errors"), QT_TRANSLATE_NOOP("nap::Workbook", "Errors"), 8,
+                 Style::Number);
+        b.column(QStringLiteral("open_warnings"), QT_TRANSLATE_NOOP("nap::Workbook", "Warnings"), 8,
+                 Style::Number);
     }
 }
 
 void milestoneColumns(WorkbookSheet *s, ExportRequest::Mode mode)
 {
     SheetBuilder b(s, mode);
-    b.column(QStringLiteral("commitment_uuid"), "承諾事項識別碼", "Commitment UUID", 38, Style::Code);
-    b.column(QStringLiteral("commitment_code"), "承諾事項編號", "Commitment code", 10, Style::Code);
-    b.column(QStringLiteral("uuid"), "識別碼", "UUID", 38, Style::Code);
-    b.column(QStringLiteral("position"), "序號", "No.", 6, Style::Number);
-    b.pair(QStringLiteral("description"), "關鍵里程碑", "Milestone");
-    b.pair(QStringLiteral("expected_output"), "預期產出", "Expected output", 30);
-    b.column(QStringLiteral("start"), "開始", "Start", 10, Style::Month);
-    b.column(QStringLiteral("end"), "結束", "End", 10, Style::Month);
-    b.column(QStringLiteral("responsible_agency"), "負責機關", "Responsible agency", 20, Style::Text,
-             kAgencies);
-    b.pair(QStringLiteral("stakeholders"), "利害關係人", "Stakeholders", 24);
-    b.column(QStringLiteral("activity"), "新增/延續", "New or ongoing", 10, Style::Code, kActivity, true);
-    b.column(QStringLiteral("completion"), "完成程度", "Completion", 13, Style::Code, kCompletion, true);
-    b.pair(QStringLiteral("progress_note"), "進度說明", "Progress note", 30);
+    b.column(QStringLiteral("commitment_uuid"), QT_TRANSLATE_NOOP("nap::Workbook", "Commitment UUID"), 38,
+             Style::Code);
+    b.column(QStringLiteral("commitment_code"), QT_TRANSLATE_NOOP("nap::Workbook", "Commitment code"), 10,
+             Style::Code);
+    b.column(QStringLiteral("uuid"), QT_TRANSLATE_NOOP("nap::Workbook", "UUID"), 38, Style::Code);
+    b.column(QStringLiteral("position"), QT_TRANSLATE_NOOP("nap::Workbook", "No."), 6, Style::Number);
+    b.pair(QStringLiteral("description"), QT_TRANSLATE_NOOP("nap::Workbook", "Milestone"));
+    b.pair(QStringLiteral("expected_output"), QT_TRANSLATE_NOOP("nap::Workbook", "Expected output"), 30);
+    b.column(QStringLiteral("start"), QT_TRANSLATE_NOOP("nap::Workbook", "Start"), 10, Style::Month);
+    b.column(QStringLiteral("end"), QT_TRANSLATE_NOOP("nap::Workbook", "End"), 10, Style::Month);
+    b.column(QStringLiteral("responsible_agency"), QT_TRANSLATE_NOOP("nap::Workbook", "Responsible agency"),
+             20, Style::Text, kAgencies);
+    b.pair(QStringLiteral("stakeholders"), QT_TRANSLATE_NOOP("nap::Workbook", "Stakeholders"), 24);
+    b.column(QStringLiteral("activity"), QT_TRANSLATE_NOOP("nap::Workbook", "New or ongoing"), 10,
+             Style::Code, kActivity, true);
+    b.column(QStringLiteral("completion"), QT_TRANSLATE_NOOP("nap::Workbook", "Completion"), 13, Style::Code,
+             kCompletion, true);
+    b.pair(QStringLiteral("progress_note"), QT_TRANSLATE_NOOP("nap::Workbook", "Progress note"), 30);
 }
 
 void addPair(QVector<WorkbookCell> &row, const LocalizedText &t)
