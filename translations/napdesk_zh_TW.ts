@@ -782,6 +782,44 @@
     </message>
 </context>
 <context>
+    <name>nap::ExportText</name>
+    <message>
+        <location filename="../app/ui/ExportOptions.cpp" line="+46"/>
+        <source>form</source>
+        <translation>承諾事項表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forms</source>
+        <translation>承諾事項表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>workbook</source>
+        <translation>彙整表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>National Action Plan</source>
+        <translation>國家行動方案</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 commitments</source>
+        <translation>%1項承諾</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportText.cpp" line="+29"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxWriter.cpp" line="+287"/>
+        <source>Choose from the list</source>
+        <translation>請從清單選擇</translation>
+    </message>
+</context>
+<context>
     <name>nap::FormLabels</name>
     <message>
         <location filename="../core/export/FormLabels.cpp" line="+11"/>
@@ -1268,7 +1306,7 @@
 <context>
     <name>nap::XlsxWriter</name>
     <message>
-        <location filename="../core/export/XlsxWriter.cpp" line="+204"/>
+        <location filename="../core/export/XlsxWriter.cpp" line="-82"/>
         <source>row %1, column %2: %3 characters; an Excel cell holds at most %4. Shorten the text, or export the OpenDocument workbook (.ods), which has no such limit</source>
         <translation>第 %1 列 %2 欄有 %3 個字元；Excel 儲存格最多只能容納 %4 個字元。請精簡文字，或改為匯出沒有此限制的 OpenDocument 活頁簿（.ods）</translation>
     </message>
@@ -3712,7 +3750,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::ExportOptions</name>
     <message>
-        <location filename="../app/ui/ExportOptions.cpp" line="+176"/>
+        <location filename="../app/ui/ExportOptions.cpp" line="+51"/>
         <source>The plan document always covers the whole plan: choose “Whole plan”.</source>
         <translation>方案文件一律涵蓋整份方案：請選擇「整份方案」。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ExportOptions.h"
 
 #include "DisplayNames.h"
+#include "export/ExportText.h"
 #include "export/WorkbookModel.h"
 #include "text/XmlText.h"
 
@@ -32,17 +33,23 @@ QString languageTag(ExportRequest::Mode mode)
     return {};
 }
 
+// File names are in the export's language, whatever the interface language.
+QString word(bool chinese, const char *source)
+{
+    return ExportText::word(chinese ? Language::Chinese : Language::English, source);
+}
+
 QString kindWord(ExportRequest::Format format, bool chinese, qsizetype count)
 {
     switch (format) {
     case ExportRequest::Format::OdtForm:
-        return chinese ? QStringLiteral("承諾事項表")
-                       : (count == 1 ? QStringLiteral("form") : QStringLiteral("forms"));
+        return count == 1 ? word(chinese, QT_TRANSLATE_NOOP("nap::ExportText", "form"))
+                          : word(chinese, QT_TRANSLATE_NOOP("nap::ExportText", "forms"));
     case ExportRequest::Format::OdtPlan:
         return {}; // the plan title says it
     case ExportRequest::Format::Xlsx:
     case ExportRequest::Format::Ods:
-        return chinese ? QStringLiteral("彙整表") : QStringLiteral("workbook");
+        return word(chinese, QT_TRANSLATE_NOOP("nap::ExportText", "workbook"));
     }
     return {};
 }
@@ -52,7 +59,7 @@ QString planTitle(const Plan &plan, bool chinese)
     const QString title = pick(plan.title, chinese);
     if (!title.isEmpty())
         return title;
-    return chinese ? QStringLiteral("國家行動方案") : QStringLiteral("National Action Plan");
+    return word(chinese, QT_TRANSLATE_NOOP("nap::ExportText", "National Action Plan"));
 }
 
 } // namespace
@@ -120,9 +127,8 @@ QString ExportOptions::fileName(ExportRequest::Format format, const Plan &plan,
         const Commitment &c = chosen.constFirst();
         subject = (c.code + QLatin1Char(' ') + pick(c.text(Field::Title), chinese)).trimmed();
     } else if (scope == Scope::Selection && format != ExportRequest::Format::OdtPlan) {
-        subject =
-            planTitle(plan, chinese) + QLatin1Char(' ') +
-            (chinese ? QStringLiteral("%1項承諾") : QStringLiteral("%1 commitments")).arg(chosen.size());
+        subject = planTitle(plan, chinese) + QLatin1Char(' ') +
+                  word(chinese, QT_TRANSLATE_NOOP("nap::ExportText", "%1 commitments")).arg(chosen.size());
     } else {
         subject = planTitle(plan, chinese);
     }

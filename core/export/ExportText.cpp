@@ -1,6 +1,7 @@
 #include "ExportText.h"
 
 #include "model/Agency.h"
+#include "text/BilingualText.h"
 #include "text/XmlText.h"
 
 namespace nap {
@@ -16,6 +17,16 @@ QList<Language> ExportText::languages(ExportRequest::Mode mode)
         break;
     }
     return {Language::Chinese, Language::English};
+}
+
+QString ExportText::word(Language language, const char *source)
+{
+    return BilingualText::of(language, "nap::ExportText", source);
+}
+
+QString ExportText::pageOf(Language language, const QString &number, const QString &count)
+{
+    return word(language, QT_TRANSLATE_NOOP("nap::ExportText", "Page %1 of %2")).arg(number, count);
 }
 
 Language ExportText::primary(ExportRequest::Mode mode)

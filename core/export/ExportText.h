@@ -11,6 +11,11 @@ namespace nap {
 class ExportText
 {
 public:
+    // Fixed document words in the export's language (English source, Chinese from the zh_TW
+    // catalogue, context "nap::ExportText").
+    static QString word(Language language, const char *source);
+    // "Page %1 of %2" / "第 %1 頁，共 %2 頁" around the given page number and count fields.
+    static QString pageOf(Language language, const QString &number, const QString &count);
     // The languages an export prints, in order (bilingual: Chinese, then English).
     static QList<Language> languages(ExportRequest::Mode mode);
     static Language primary(ExportRequest::Mode mode);

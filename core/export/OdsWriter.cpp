@@ -94,8 +94,8 @@ QByteArray OdsWriter::stylesXml() const
                 ExportText::xmlEscaped(m_wb.properties.exportingAgency.simplified()));
     const QString number = QStringLiteral("<text:page-number>1</text:page-number>");
     const QString count = QStringLiteral("<text:page-count>1</text:page-count>");
-    xml.replace(QLatin1String("@FOOTER@"), en ? QStringLiteral("Page %1 of %2").arg(number, count)
-                                              : QStringLiteral("第 %1 頁，共 %2 頁").arg(number, count));
+    xml.replace(QLatin1String("@FOOTER@"),
+                ExportText::pageOf(en ? Language::English : Language::Chinese, number, count));
     return xml.toUtf8();
 }
 

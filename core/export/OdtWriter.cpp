@@ -22,9 +22,7 @@ QString footerFragment(ExportRequest::Mode mode)
     const QString number =
         QStringLiteral("<text:page-number text:select-page=\"current\">1</text:page-number>");
     const QString count = QStringLiteral("<text:page-count>1</text:page-count>");
-    if (mode == ExportRequest::Mode::English)
-        return QStringLiteral("Page %1 of %2").arg(number, count);
-    return QStringLiteral("第 %1 頁，共 %2 頁").arg(number, count);
+    return ExportText::pageOf(ExportText::primary(mode), number, count);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "XlsxWriter.h"
 
+#include "ExportText.h"
 #include "Exporter.h"
 #include "text/XmlText.h"
 
@@ -265,7 +266,10 @@ void SheetWriter::setUp(lxw_worksheet *ws, const WorkbookSheet &sheet)
     if (!m_wb.properties.exportingAgency.isEmpty())
         header += "&R" + headerText(m_wb.properties.exportingAgency, 60);
     worksheet_set_header(ws, header.constData());
-    worksheet_set_footer(ws, en ? "&CPage &P of &N" : "&C第 &P 頁，共 &N 頁");
+    const QByteArray footer = "&C" + ExportText::pageOf(en ? Language::English : Language::Chinese,
+                                                        QStringLiteral("&P"), QStringLiteral("&N"))
+                                         .toUtf8();
+    worksheet_set_footer(ws, footer.constData());
 }
 
 bool SheetWriter::validations(lxw_worksheet *ws, const WorkbookSheet &sheet, Error *error)
@@ -279,7 +283,8 @@ bool SheetWriter::validations(lxw_worksheet *ws, const WorkbookSheet &sheet, Err
         // Guard rail 1: the list lives on the hidden sheet; never an inline value_list.
         const QByteArray formula = "=" + col.listName.toLatin1();
         const QByteArray title =
-            XmlText::sanitized(en ? QStringLiteral("Choose from the list") : QStringLiteral("請從清單選擇"))
+            XmlText::sanitized(ExportText::word(en ? Language::English : Language::Chinese,
+                                                QT_TRANSLATE_NOOP("nap::ExportText", "Choose from the list")))
                 .toUtf8();
         lxw_data_validation v{};
         v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
