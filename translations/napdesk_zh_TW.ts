@@ -1767,7 +1767,7 @@
         <location line="+1"/>
         <source>Brief description</source>
         <comment>brief</comment>
-        <translation>簡要說明</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1791,7 +1791,7 @@
         <location line="+3"/>
         <source>Public problem</source>
         <comment>problem</comment>
-        <translation>承諾事項涉及的公共問題</translation>
+        <translation>公共問題</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1812,13 +1812,7 @@
         <translation>缺乏資料開放平臺。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Causes</source>
-        <comment>causes</comment>
-        <translation>問題成因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why the problem exists: gaps in rules, incentives, resources or skills. The commitment should act on these causes.</source>
         <comment>causes.look</comment>
         <translation>問題為什麼存在：法規、誘因、資源或能力的缺口。承諾應該針對這些成因。</translation>
@@ -1839,7 +1833,7 @@
         <location line="+1"/>
         <source>What has been done so far</source>
         <comment>prior_efforts</comment>
-        <translation>目前已採取的作為</translation>
+        <translation>既有作為</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1860,13 +1854,7 @@
         <translation>本機關一向重視資料開放。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What the commitment is</source>
-        <comment>content</comment>
-        <translation>承諾事項內容</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exactly what will be done, by whom and by when, with the expected results and overall goal. Describe the new mechanism, not the continuation of existing work.</source>
         <comment>content.look</comment>
         <translation>具體要做什麼、由誰做、何時完成，以及預期成果與整體目標。說明新的機制，而不是延續現有業務。</translation>
@@ -1908,13 +1896,7 @@
         <translation>完成平臺建置。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How it helps solve the problem</source>
-        <comment>contribution</comment>
-        <translation>對解決問題的貢獻</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How the commitment, step by step, solves the problem and causes described above; reviewers check that the two match.</source>
         <comment>contribution.look</comment>
         <translation>承諾如何一步步解決前面寫的問題與成因；審查者會檢查兩者是否對得上。</translation>
@@ -1935,7 +1917,7 @@
         <location line="+2"/>
         <source>Relevance to transparency</source>
         <comment>value_transparency</comment>
-        <translation>與「透明」的關聯</translation>
+        <translation>與透明的關聯</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1956,10 +1938,28 @@
         <translation>提升政府透明度。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Relevance to participation</source>
+        <location line="-83"/>
+        <source>Causes of the problem</source>
+        <comment>causes</comment>
+        <translation>問題成因</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Commitment content</source>
+        <comment>content</comment>
+        <translation>承諾事項內容</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Contribution to solving the problem</source>
+        <comment>contribution</comment>
+        <translation>對解決問題的貢獻</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Relevance to public participation</source>
         <comment>value_participation</comment>
-        <translation>與「公共參與」的關聯</translation>
+        <translation>與公共參與的關聯</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1983,7 +1983,7 @@
         <location line="+2"/>
         <source>Relevance to accountability</source>
         <comment>value_accountability</comment>
-        <translation>與「課責」的關聯</translation>
+        <translation>與課責的關聯</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2007,7 +2007,7 @@
         <location line="+2"/>
         <source>Relevance to inclusion</source>
         <comment>value_inclusion</comment>
-        <translation>與「涵容」的關聯</translation>
+        <translation>與涵容的關聯</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2055,7 +2055,7 @@
         <location line="+1"/>
         <source>Budget</source>
         <comment>budget</comment>
-        <translation>預算</translation>
+        <translation>經費</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2124,13 +2124,43 @@
         <translation>SDGs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Government actors</source>
+        <location line="+2"/>
+        <source>Other government actors</source>
         <comment>actors_government</comment>
-        <translation>參與的政府機關</translation>
+        <translation>其他政府參與者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>Civil society, private sector and multilateral actors</source>
+        <comment>actors_civil</comment>
+        <translation>公民社會、私部門及多邊組織參與者</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contact title and department</source>
+        <comment>contact_title</comment>
+        <translation>聯絡人職稱及單位</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Period</source>
+        <comment>period</comment>
+        <translation>起迄時間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Core values</source>
+        <comment>value_claims</comment>
+        <translation>核心價值</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Contact e-mail</source>
+        <comment>contact_email</comment>
+        <translation>聯絡人電子郵件</translation>
+    </message>
+    <message>
+        <location line="-92"/>
         <source>Name each agency and its role.</source>
         <comment>actors_government.look</comment>
         <translation>列出機關名稱與各自的角色。</translation>
@@ -2148,13 +2178,7 @@
         <translation>相關機關</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Civil society and other actors</source>
-        <comment>actors_civil</comment>
-        <translation>參與的民間團體及其他單位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Name the civil society organisations, businesses or multilaterals and their roles; co-creation is at the heart of open government.</source>
         <comment>actors_civil.look</comment>
         <translation>列出民間團體、企業或國際組織的名稱與角色；共同參與是開放政府的核心。</translation>
@@ -2196,13 +2220,7 @@
         <translation>承辦人</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Contact title and unit</source>
-        <comment>contact_title</comment>
-        <translation>聯絡人職稱與單位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title and unit, so people can reach or refer to the contact.</source>
         <comment>contact_title.look</comment>
         <translation>職稱與所屬單位，方便聯絡與轉介。</translation>
@@ -2271,7 +2289,7 @@
         <location line="+1"/>
         <source>Area</source>
         <comment>area</comment>
-        <translation>領域</translation>
+        <translation>面向</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2295,7 +2313,7 @@
         <location line="+1"/>
         <source>Lead agency</source>
         <comment>lead_agency</comment>
-        <translation>主政機關</translation>
+        <translation>主辦機關</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2340,13 +2358,7 @@
         <translation>相關機關</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start and end</source>
-        <comment>period</comment>
-        <translation>起迄時間</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Months, inside the plan period and consistent with the milestones.</source>
         <comment>period.look</comment>
         <translation>以年月表示，須在方案期間內，且與里程碑一致。</translation>
@@ -2364,13 +2376,7 @@
         <translation>2025/03～2030/12（方案於2028年結束）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Core values claimed</source>
-        <comment>value_claims</comment>
-        <translation>核心價值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tick only the values you explain; inclusion and technology count only beside transparency, participation or accountability.</source>
         <comment>value_claims.look</comment>
         <translation>只勾選有具體說明的價值；涵容與科技創新須搭配透明、參與或課責。</translation>
@@ -2436,13 +2442,7 @@
         <translation>23165300</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E-mail</source>
-        <comment>contact_email</comment>
-        <translation>電子郵件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A complete address that receives mail; a unit mailbox still works when staff change.</source>
         <comment>contact_email.look</comment>
         <translation>可收信的完整地址；建議用單位信箱，人員異動時仍聯絡得到。</translation>
@@ -2487,7 +2487,7 @@
         <location line="+1"/>
         <source>Milestones</source>
         <comment>milestones</comment>
-        <translation>關鍵里程碑</translation>
+        <translation>里程碑</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -47,7 +47,7 @@ constexpr std::array<FieldGuidance, 32> kGuidance{{
                         "right to request a specific dataset.",
                         "problem.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "There is no open data platform.", "problem.weak")},
-    {Field::Causes, QT_TRANSLATE_NOOP3("nap::check", "Causes", "causes"),
+    {Field::Causes, QT_TRANSLATE_NOOP3("nap::check", "Causes of the problem", "causes"),
      QT_TRANSLATE_NOOP3("nap::check",
                         "Why the problem exists: gaps in rules, incentives, resources or skills. The "
                         "commitment should act on "
@@ -73,7 +73,7 @@ constexpr std::array<FieldGuidance, 32> kGuidance{{
                         "specific one.",
                         "prior_efforts.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "Our agency has always valued open data.", "prior_efforts.weak")},
-    {Field::Content, QT_TRANSLATE_NOOP3("nap::check", "What the commitment is", "content"),
+    {Field::Content, QT_TRANSLATE_NOOP3("nap::check", "Commitment content", "content"),
      QT_TRANSLATE_NOOP3("nap::check",
                         "Exactly what will be done, by whom and by when, with the expected results and "
                         "overall goal. Describe "
@@ -102,7 +102,8 @@ constexpr std::array<FieldGuidance, 32> kGuidance{{
                         "appealed.",
                         "expected_results.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "The platform is built.", "expected_results.weak")},
-    {Field::Contribution, QT_TRANSLATE_NOOP3("nap::check", "How it helps solve the problem", "contribution"),
+    {Field::Contribution,
+     QT_TRANSLATE_NOOP3("nap::check", "Contribution to solving the problem", "contribution"),
      QT_TRANSLATE_NOOP3("nap::check",
                         "How the commitment, step by step, solves the problem and causes described above; "
                         "reviewers check that "
@@ -131,7 +132,7 @@ constexpr std::array<FieldGuidance, 32> kGuidance{{
          "value_transparency.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "Improves government transparency.", "value_transparency.weak")},
     {Field::ValueParticipation,
-     QT_TRANSLATE_NOOP3("nap::check", "Relevance to participation", "value_participation"),
+     QT_TRANSLATE_NOOP3("nap::check", "Relevance to public participation", "value_participation"),
      QT_TRANSLATE_NOOP3(
          "nap::check",
          "Which decision the public can influence, how they take part, and how their input is answered.",
@@ -210,13 +211,16 @@ constexpr std::array<FieldGuidance, 32> kGuidance{{
                         "access to information)",
                         "sdgs.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "SDGs", "sdgs.weak")},
-    {Field::ActorsGovernment, QT_TRANSLATE_NOOP3("nap::check", "Government actors", "actors_government"),
+    {Field::ActorsGovernment,
+     QT_TRANSLATE_NOOP3("nap::check", "Other government actors", "actors_government"),
      QT_TRANSLATE_NOOP3("nap::check", "Name each agency and its role.", "actors_government.look"),
      QT_TRANSLATE_NOOP3("nap::check",
                         "Ministry of Digital Affairs (runs the portal), Ministry of Justice (legal advice)",
                         "actors_government.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "Relevant agencies", "actors_government.weak")},
-    {Field::ActorsCivil, QT_TRANSLATE_NOOP3("nap::check", "Civil society and other actors", "actors_civil"),
+    {Field::ActorsCivil,
+     QT_TRANSLATE_NOOP3("nap::check", "Civil society, private sector and multilateral actors",
+                        "actors_civil"),
      QT_TRANSLATE_NOOP3("nap::check",
                         "Name the civil society organisations, businesses or multilaterals and their roles; "
                         "co-creation is at "
@@ -234,7 +238,7 @@ constexpr std::array<FieldGuidance, 32> kGuidance{{
                         "contact_name.look"),
      QT_TRANSLATE_NOOP3("nap::check", "Wang Hsiao-ming", "contact_name.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "Officer in charge", "contact_name.weak")},
-    {Field::ContactTitle, QT_TRANSLATE_NOOP3("nap::check", "Contact title and unit", "contact_title"),
+    {Field::ContactTitle, QT_TRANSLATE_NOOP3("nap::check", "Contact title and department", "contact_title"),
      QT_TRANSLATE_NOOP3("nap::check", "Title and unit, so people can reach or refer to the contact.",
                         "contact_title.look"),
      QT_TRANSLATE_NOOP3("nap::check", "Section Chief, Department of Information Management, NDC",
@@ -274,12 +278,12 @@ constexpr std::array<FieldGuidance, 32> kGuidance{{
      QT_TRANSLATE_NOOP3("nap::check", "Ministry of Digital Affairs, Ministry of Justice",
                         "co_agencies.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "Relevant agencies", "co_agencies.weak")},
-    {Field::Period, QT_TRANSLATE_NOOP3("nap::check", "Start and end", "period"),
+    {Field::Period, QT_TRANSLATE_NOOP3("nap::check", "Period", "period"),
      QT_TRANSLATE_NOOP3("nap::check", "Months, inside the plan period and consistent with the milestones.",
                         "period.look"),
      QT_TRANSLATE_NOOP3("nap::check", "2025/03 to 2028/12", "period.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "2025/03 to 2030/12 (the plan ends in 2028)", "period.weak")},
-    {Field::ValueClaims, QT_TRANSLATE_NOOP3("nap::check", "Core values claimed", "value_claims"),
+    {Field::ValueClaims, QT_TRANSLATE_NOOP3("nap::check", "Core values", "value_claims"),
      QT_TRANSLATE_NOOP3(
          "nap::check",
          "Tick only the values you explain; inclusion and technology count only beside transparency, "
@@ -301,7 +305,7 @@ constexpr std::array<FieldGuidance, 32> kGuidance{{
      QT_TRANSLATE_NOOP3("nap::check", "With area code; an extension is fine.", "contact_phone.look"),
      QT_TRANSLATE_NOOP3("nap::check", "02-2316-5300#123", "contact_phone.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "23165300", "contact_phone.weak")},
-    {Field::ContactEmail, QT_TRANSLATE_NOOP3("nap::check", "E-mail", "contact_email"),
+    {Field::ContactEmail, QT_TRANSLATE_NOOP3("nap::check", "Contact e-mail", "contact_email"),
      QT_TRANSLATE_NOOP3(
          "nap::check", "A complete address that receives mail; a unit mailbox still works when staff change.",
          "contact_email.look"),
