@@ -61,6 +61,11 @@ QString Error::message() const
     case Cancelled:
         text = QCoreApplication::translate("nap::Error", "Stopped before finishing; nothing was written.");
         break;
+    case AlreadyExists:
+        text = QCoreApplication::translate("nap::Error",
+                                           "A file with this name already exists; it was left untouched. "
+                                           "Choose another name.");
+        break;
     case FolderNotFound:
         text = QCoreApplication::translate("nap::Error", "The folder does not exist. Choose another folder.");
         break;

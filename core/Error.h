@@ -26,6 +26,7 @@ struct Error
         TargetInUse, // the output file is open in another program
         Cancelled,   // the user stopped a long operation
         FolderNotFound,
+        AlreadyExists, // a new file would replace one that is there
     };
 
     Code code = None;

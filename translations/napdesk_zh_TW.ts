@@ -763,6 +763,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>A file with this name already exists; it was left untouched. Choose another name.</source>
+        <translation>已有同名檔案，NAP Desk 未更動該檔案。請改用其他名稱。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The folder does not exist. Choose another folder.</source>
         <translation>資料夾不存在，請選擇其他資料夾。</translation>
     </message>

@@ -125,7 +125,7 @@ Workspace::~Workspace()
 std::unique_ptr<Workspace> Workspace::create(const QString &path, Error *error)
 {
     if (QFileInfo::exists(path)) {
-        *error = Error::make(Error::WriteFailed, path);
+        *error = Error::make(Error::AlreadyExists, path);
         return nullptr;
     }
     if (!canWriteIn(QFileInfo(path).absolutePath())) {

@@ -123,6 +123,12 @@ QByteArray openError(Error::Code code)
 
 } // namespace
 
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 class TestWorkspace : public QObject
 {
     Q_OBJECT
@@ -274,7 +280,11 @@ void TestWorkspace::sampleHasTwelveCommitments()
     QVERIFY(!all.first().text(Field::Title).en.isEmpty());
     QCOMPARE(all.last().code, QStringLiteral("5-1"));
     QCOMPARE(ws->plan().start, YearMonth(2020, 5));
+    const QByteArray before = QCryptographicHash::hash(readAll(file), QCryptographicHash::Sha256);
     QVERIFY(!SamplePlan::writeWorkspace(file, &error)); // never overwrites
+    QCOMPARE(error.code, Error::AlreadyExists);
+    QVERIFY2(error.message().contains(QStringLiteral("already exists")), qPrintable(error.message()));
+    QCOMPARE(QCryptographicHash::hash(readAll(file), QCryptographicHash::Sha256), before);
 }
 
 void TestWorkspace::migratesFirstSchemaFixture()
