@@ -15,10 +15,22 @@ using namespace nap::ui;
 
 namespace {
 
-QString startLanguage(const QCommandLineParser &parser, Settings &settings)
+// --lang also decides the language of --help, so it is read before the parser is built.
+QString requestedLanguage(const QStringList &arguments)
 {
-    if (parser.isSet(QStringLiteral("lang")))
-        return parser.value(QStringLiteral("lang")); // this session only
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
+QString startLanguage(const QString &requested, Settings &settings)
+{
+    if (!requested.isEmpty())
+        return requested; // this session only
     QString language = settings.language();
     if (language.isEmpty()) {
         language = LanguageManager::defaultLanguageFor(QLocale::system());
@@ -53,21 +65,23 @@ int main(int argc, char *argv[])
     std::setlocale(LC_NUMERIC, "C");
     QApplication::setDesktopFileName(QStringLiteral("napdesk"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("NAP Desk: Open Government National Action Plan commitments"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh_TW or en."),
-                      QStringLiteral("language")});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace to open."),
-                                 QStringLiteral("[FILE]"));
-    parser.process(app);
-
     InterfaceFont::installKaiSubstitutions();
     Settings settings;
     LanguageManager languages;
-    languages.setLanguage(startLanguage(parser, settings));
+    languages.setLanguage(startLanguage(requestedLanguage(QApplication::arguments()), settings));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "napdesk", "NAP Desk: drafting the commitments of the Open Government National Action Plan"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("napdesk", "Interface language: zh_TW or en."),
+                      QCoreApplication::translate("napdesk", "language")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("napdesk", "The workspace to open."),
+                                 QCoreApplication::translate("napdesk", "[FILE]"));
+    parser.process(app);
 
     MainWindow window(settings, languages);
     const QString workspace = startWorkspace(parser, settings, &window);

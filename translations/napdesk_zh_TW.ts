@@ -4889,4 +4889,32 @@ Close anyway and lose them?</source>
         <translation>NAP Desk 無法寫入 %1。</translation>
     </message>
 </context>
+<context>
+    <name>napdesk</name>
+    <message>
+        <location filename="../app/main.cpp" line="+74"/>
+        <source>NAP Desk: drafting the commitments of the Open Government National Action Plan</source>
+        <translation>NAP Desk：開放政府國家行動方案承諾事項填報工具</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language: zh_TW or en.</source>
+        <translation>介面語言：zh_TW 或 en。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace to open.</source>
+        <translation>要開啟的工作區。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[FILE]</source>
+        <translation>[檔案]</translation>
+    </message>
+</context>
 </TS>

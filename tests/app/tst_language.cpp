@@ -117,10 +117,13 @@ QModelIndex findUuid(const QAbstractItemModel *model, const QString &uuid, const
     return {};
 }
 
-QString runCli(const QStringList &arguments, int *exitCode)
+QString runCli(const QStringList &arguments, int *exitCode, const char *program = NAP_CLI)
 {
     QProcess p;
-    p.start(QStringLiteral(NAP_CLI), arguments);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QString::fromLocal8Bit(program), arguments);
     if (!p.waitForFinished(60000))
         return {};
     *exitCode = p.exitCode();
@@ -334,6 +337,13 @@ private slots:
         QVERIFY2(help.startsWith(language == QLatin1String("en") ? QStringLiteral("Usage:")
                                                                  : QStringLiteral("用法：")),
                  qPrintable(help));
+        // The window's --help too (Qt's "Usage:" comes from qtbase, the rest from NAP Desk).
+        const QString gui =
+            runCli({QStringLiteral("--lang"), language, QStringLiteral("--help")}, &code, NAP_GUI);
+        QCOMPARE(code, 0);
+        QVERIFY2(gui.contains(language == QLatin1String("en") ? QStringLiteral("Interface language")
+                                                              : QStringLiteral("介面語言")),
+                 qPrintable(gui));
     }
 };
 
