@@ -30,6 +30,21 @@ QString colon(Language l)
     return l == Language::Chinese ? QStringLiteral("：") : QStringLiteral(": ");
 }
 
+// The policy-area tags by name, in each language (the workspace keeps codes).
+LocalizedText policyAreas(const QStringList &codes)
+{
+    QStringList zh;
+    QStringList en;
+    for (const QString &code : codes) {
+        zh.append(Catalog::policyAreas().displayName(code, Language::Chinese));
+        en.append(Catalog::policyAreas().displayName(code, Language::English));
+    }
+    LocalizedText t;
+    t.zh = zh.join(QStringLiteral("、"));
+    t.en = en.join(QStringLiteral(", "));
+    return t;
+}
+
 } // namespace
 
 void OdtWriter::startTable(const QString &name, const QString &style, const QStringList &columnStyles)
@@ -100,25 +115,6 @@ void OdtWriter::spannedRow(FormLabels::Label label)
     m_w.writeEmptyElement(OdfNs::table(), QStringLiteral("covered-table-cell"));
     m_w.writeEndElement();
 }
-
-namespace {
-
-// The policy-area tags by name, in each language (the workspace keeps codes).
-LocalizedText policyAreas(const QStringList &codes)
-{
-    QStringList zh;
-    QStringList en;
-    for (const QString &code : codes) {
-        zh.append(Catalog::policyAreas().displayName(code, Language::Chinese));
-        en.append(Catalog::policyAreas().displayName(code, Language::English));
-    }
-    LocalizedText t;
-    t.zh = zh.join(QStringLiteral("、"));
-    t.en = en.join(QStringLiteral(", "));
-    return t;
-}
-
-} // namespace
 
 // A main answer followed by optional supplementary parts, each introduced by its label.
 void OdtWriter::describedParts(const QList<QPair<FormLabels::Label, LocalizedText>> &parts, Language language)
