@@ -333,6 +333,13 @@ private slots:
         for (const QString &text : absent)
             QVERIFY2(!out.contains(text), qPrintable(out));
 
+        // The joined form --lang=CODE works as well.
+        const QString joined = runCli({QStringLiteral("--lang=") + language, QStringLiteral("info"),
+                                       QStringLiteral("--workspace"), app.sample},
+                                      &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(joined, out);
+
         const QString help = runCli({QStringLiteral("--lang"), language, QStringLiteral("--help")}, &code);
         QVERIFY2(help.startsWith(language == QLatin1String("en") ? QStringLiteral("Usage:")
                                                                  : QStringLiteral("用法：")),
