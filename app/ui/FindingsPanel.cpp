@@ -46,6 +46,27 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_estimate->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    setUpView();
+    layOut();
+
+    connect(m_view, &QTreeView::clicked, this, &FindingsPanel::activate);
+    connect(m_view, &QTreeView::activated, this, &FindingsPanel::activate);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        updateButtons();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FindingsPanel::updateButtons);
+    connect(m_guidanceButton, &QPushButton::clicked, this, [this] {
+        if (const Finding *f = currentFinding())
+            emit guidanceRequested(static_cast<int>(f->field));
+    });
+    setFocusProxy(m_view);
+    retranslate();
+}
+
+void FindingsPanel::setUpView()
+{
     m_view->setObjectName(QStringLiteral("findingsView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new FindingsDelegate(m_view));
@@ -59,7 +80,10 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(FindingsModel::FieldColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
+}
 
+void FindingsPanel::layOut()
+{
     // The estimate sits beside the list: a bottom dock has width to spare, not height.
     auto *estimateBox = new QWidget;
     estimateBox->setObjectName(QStringLiteral("estimateBox"));
@@ -84,21 +108,6 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 4);
     layout->addLayout(left, 1);
     layout->addWidget(scroll);
-
-    connect(m_view, &QTreeView::clicked, this, &FindingsPanel::activate);
-    connect(m_view, &QTreeView::activated, this, &FindingsPanel::activate);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->expandAll();
-        updateButtons();
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &FindingsPanel::updateButtons);
-    connect(m_guidanceButton, &QPushButton::clicked, this, [this] {
-        if (const Finding *f = currentFinding())
-            emit guidanceRequested(static_cast<int>(f->field));
-    });
-    setFocusProxy(m_view);
-    retranslate();
 }
 
 void FindingsPanel::setScheduler(CheckScheduler *scheduler)

@@ -46,6 +46,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpView();
+    void layOut();
     void refresh();
     void showPlanTotals();
     void showEstimate(const Estimate *estimate);

@@ -15,6 +15,36 @@ MilestonesPage::MilestonesPage(QWidget *parent)
     : EditorPage(parent), m_ui(std::make_unique<Ui::MilestonesPage>()), m_model(new MilestoneTableModel(this))
 {
     m_ui->setupUi(this);
+    setUpTable();
+    setUpKeys();
+
+    connect(m_model, &MilestoneTableModel::milestoneEdited, this,
+            [this](int row, const Milestone &m, const QString &) {
+                edit(QString(), tr("Edit milestone %1").arg(row + 1), [&](Commitment &c) {
+                    if (row < c.milestones.size())
+                        c.milestones[row] = m;
+                });
+            });
+    connect(m_model, &MilestoneTableModel::moveRequested, this, &MilestonesPage::moveRow);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &index) {
+                m_selectedUuid = index.isValid() ? m_model->milestones().at(index.row()).uuid : QString();
+                showDetails();
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_selectedUuid);
+        if (row >= 0)
+            selectRow(row);
+        showDetails();
+    });
+    connectDetails();
+    showDetails();
+}
+
+MilestonesPage::~MilestonesPage() = default;
+
+void MilestonesPage::setUpTable()
+{
     QTableView *table = m_ui->table;
     table->setModel(m_model);
     table->setItemDelegate(new MilestoneDelegate(table));
@@ -35,7 +65,12 @@ MilestonesPage::MilestonesPage(QWidget *parent)
     table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideRight);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+}
 
+// Buttons, and the same moves from the keyboard inside the table.
+void MilestonesPage::setUpKeys()
+{
+    QTableView *table = m_ui->table;
     connect(m_ui->addButton, &QPushButton::clicked, this, &MilestonesPage::addMilestone);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &MilestonesPage::removeMilestone);
     connect(m_ui->upButton, &QPushButton::clicked, this, [this] { moveMilestone(-1); });
@@ -54,31 +89,7 @@ MilestonesPage::MilestonesPage(QWidget *parent)
     connect(insert, &QShortcut::activated, this, &MilestonesPage::addMilestone);
     auto *del = new QShortcut(QKeySequence::Delete, table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &MilestonesPage::removeMilestone);
-
-    connect(m_model, &MilestoneTableModel::milestoneEdited, this,
-            [this](int row, const Milestone &m, const QString &) {
-                edit(QString(), tr("Edit milestone %1").arg(row + 1), [&](Commitment &c) {
-                    if (row < c.milestones.size())
-                        c.milestones[row] = m;
-                });
-            });
-    connect(m_model, &MilestoneTableModel::moveRequested, this, &MilestonesPage::moveRow);
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &index) {
-                m_selectedUuid = index.isValid() ? m_model->milestones().at(index.row()).uuid : QString();
-                showDetails();
-            });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const int row = m_model->rowOf(m_selectedUuid);
-        if (row >= 0)
-            selectRow(row);
-        showDetails();
-    });
-    connectDetails();
-    showDetails();
 }
-
-MilestonesPage::~MilestonesPage() = default;
 
 QString MilestonesPage::title() const
 {

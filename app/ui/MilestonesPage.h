@@ -38,6 +38,8 @@ protected:
     void retranslateDynamicTexts() override;
 
 private:
+    void setUpTable();
+    void setUpKeys();
     void connectDetails();
     void showDetails();
     void editMilestone(const QString &mergeKey, const QString &text,
