@@ -2,6 +2,7 @@
 
 #include "DocumentCommand.h"
 #include "check/RuleSettings.h"
+#include "store/StorableText.h"
 
 #include <QUuid>
 
@@ -109,6 +110,7 @@ bool WorkspaceDocument::editCommitment(const QString &uuid, const QString &merge
         return false;
     Commitment after = *current;
     change(after);
+    after = StorableText::of(after); // what the file will hold, so memory and disk agree
     if (after == *current)
         return false;
     after.modified = now();
@@ -129,6 +131,7 @@ bool WorkspaceDocument::editArea(const QString &uuid, const QString &mergeKey, c
         return false;
     Area after = *current;
     change(after);
+    after = StorableText::of(after);
     if (after == *current)
         return false;
     const QString key = mergeKey.isEmpty()
@@ -147,6 +150,7 @@ bool WorkspaceDocument::editPlan(const QString &mergeKey, const QString &text,
         return false;
     Plan after = m_plan;
     change(after);
+    after = StorableText::of(after);
     if (after == m_plan)
         return false;
     const QString key =

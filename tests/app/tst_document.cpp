@@ -124,6 +124,27 @@ private slots:
         QCOMPARE(reader->commitment(uuid)->text(Field::Problem).zh, QStringLiteral("2024 年基準值 42%"));
     }
 
+    void memoryHoldsWhatTheFileHolds()
+    {
+        // A stray surrogate pasted from a broken source: the document keeps what the file will
+        // hold (U+FFFD, the rest intact) from the start, not only after reopening.
+        QString path;
+        auto doc = openSample(&path);
+        const QString uuid = doc->commitments().at(2).uuid;
+        const QString pasted = QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b\r\n");
+        const QString stored = QStringLiteral("a") + QChar(0xFFFD) + QStringLiteral("b\r\n");
+        type(*doc, uuid, Field::Causes, pasted);
+        QCOMPARE(doc->commitment(uuid)->text(Field::Causes).zh, stored);
+        QVERIFY(doc->flush());
+        Error error;
+        auto reader = Workspace::open(path, Workspace::Mode::ReadOnly, &error);
+        QVERIFY2(reader, qPrintable(error.message()));
+        QCOMPARE(reader->commitment(uuid)->text(Field::Causes).zh, stored);
+        // Ordinary text is left exactly as typed.
+        type(*doc, uuid, Field::Causes, QStringLiteral("缺乏法源 😀\t"));
+        QCOMPARE(doc->commitment(uuid)->text(Field::Causes).zh, QStringLiteral("缺乏法源 😀\t"));
+    }
+
     void removalsAndAreasReachTheFile()
     {
         QString path;
