@@ -1,7 +1,7 @@
 // File → Export…: the dialog's choices, the files it writes (all four formats), replacing
-// files, cancelling, failures that leave nothing behind, the English check, the menu action
-// and the live language switch.
-#include "AppTestHelper.h"
+// files, cancelling, and failures that leave nothing behind. The checks before an export,
+// the menu action, remembered settings and the language switch are in tst_exportchecks.
+#include "ExportDialogTestHelper.h"
 
 #include "AgencyComboBox.h"
 #include "ExportDialog.h"
@@ -38,20 +38,6 @@ using nap::test::AppFixture;
 
 namespace {
 
-// Answers every NAP Desk export dialog text with a marker, to see retranslation happen.
-class MarkerTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        const QByteArray c(context);
-        if (c == "ExportDialog" || c == "nap::ui::ExportDialog")
-            return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
-
 // Catches QDesktopServices::openUrl for file: URLs instead of starting a program.
 class UrlCatcher : public QObject
 {
@@ -64,116 +50,9 @@ public slots:
 
 } // namespace
 
-class TestExportDialog : public QObject
+class TestExportDialog : public nap::test::ExportDialogTest
 {
     Q_OBJECT
-
-private:
-    template <typename T> static T *child(QWidget *dialog, const char *name)
-    {
-        T *w = dialog->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-    static QPushButton *button(QWidget *dialog, QDialogButtonBox::ButtonRole role)
-    {
-        for (QAbstractButton *b : child<QDialogButtonBox>(dialog, "buttonBox")->buttons()) {
-            if (child<QDialogButtonBox>(dialog, "buttonBox")->buttonRole(b) == role)
-                return qobject_cast<QPushButton *>(b);
-        }
-        return nullptr;
-    }
-    static void tickFormats(QWidget *d, bool form, bool plan, bool xlsx, bool ods)
-    {
-        child<QCheckBox>(d, "formFormat")->setChecked(form);
-        child<QCheckBox>(d, "planFormat")->setChecked(plan);
-        child<QCheckBox>(d, "xlsxFormat")->setChecked(xlsx);
-        child<QCheckBox>(d, "odsFormat")->setChecked(ods);
-    }
-    static void setFolder(QWidget *d, const QString &folder)
-    {
-        FileDialog::setNextFileName(folder);
-        QTest::mouseClick(child<QPushButton>(d, "browseButton"), Qt::LeftButton);
-    }
-    static QStringList files(const QString &folder)
-    {
-        return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
-    }
-    // An independent reader: Python's zipfile checks every member's CRC and lists the names.
-    static QStringList zipNames(const QString &path)
-    {
-        QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"),
-                {QStringLiteral("-c"),
-                 QStringLiteral("import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\n"
-                                "assert z.testzip() is None\nprint('\\n'.join(z.namelist()))"),
-                 path});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return {QStringLiteral("<bad zip> ") + QString::fromUtf8(p.readAllStandardError())};
-        return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-    static QString zipMember(const QString &path, const QString &member)
-    {
-        QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"),
-                {QStringLiteral("-c"),
-                 QStringLiteral("import sys, zipfile\n"
-                                "sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
-                 path, member});
-        p.waitForFinished(30000);
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-    // ODF: the first member is "mimetype", stored uncompressed, with the right type.
-    static QByteArray odfMimetype(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        const QByteArray head = f.read(200);
-        if (!head.startsWith("PK\x03\x04") || head.mid(30, 8) != "mimetype" || head.at(8) != 0 ||
-            head.at(9) != 0)
-            return "<not a stored mimetype first>";
-        const int extra = quint8(head.at(28)) | quint8(head.at(29)) << 8;
-        const int size = quint8(head.at(18)) | quint8(head.at(19)) << 8;
-        return head.mid(38 + extra, size);
-    }
-    // A workspace with many commitments: exports that take long enough to watch and stop.
-    static QString bigWorkspace(const QString &folder, int copies)
-    {
-        const SamplePlan sample = SamplePlan::build();
-        const QString path = folder + QStringLiteral("/big.napdesk");
-        Error error;
-        auto ws = Workspace::create(path, &error);
-        if (!ws)
-            qFatal("%s", qPrintable(error.message()));
-        Plan plan = sample.plan;
-        plan.uuid = ws->plan().uuid;
-        ws->savePlan(plan, &error);
-        for (const Area &a : sample.areas)
-            ws->saveArea(a, &error);
-        QList<Commitment> all;
-        for (int k = 0; k < copies; ++k) {
-            for (Commitment c : sample.commitments) {
-                c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                c.code = QStringLiteral("%1-%2").arg(c.code).arg(k);
-                for (Milestone &m : c.milestones)
-                    m.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                all.append(c);
-            }
-        }
-        if (!ws->saveCommitments(all, &error))
-            qFatal("%s", qPrintable(error.message()));
-        return path;
-    }
-    static std::unique_ptr<WorkspaceDocument> openDocument(const QString &path)
-    {
-        Error error;
-        auto doc = WorkspaceDocument::open(path, Workspace::Mode::ReadWrite, &error);
-        if (!doc)
-            qFatal("%s", qPrintable(error.message()));
-        return doc;
-    }
 
 private slots:
     void fileNamesFollowTheExport();
@@ -185,13 +64,6 @@ private slots:
     void editorStaysResponsive();
     void unwritableFolderShowsError();
     void failedFileUndoesTheWholeRun();
-    void englishGapsAreCounted();
-    void textTooLongForExcelIsSaidFirst();
-    void gateDecidesBeforeWriting();
-    void workspaceClosedMeanwhile();
-    void menuActionOpensTheDialog();
-    void settingsAreRemembered();
-    void languageSwitchRetranslates();
 };
 
 void TestExportDialog::fileNamesFollowTheExport()
@@ -518,215 +390,6 @@ void TestExportDialog::failedFileUndoesTheWholeRun()
         child<QLabel>(&d, "messageLabel")->text().contains(QFileInfo(requests.at(1).targetPath).fileName()));
     // The form written before it is gone too, and no temporary file is left.
     QCOMPARE(files(out.path()), QStringList{QFileInfo(lock).fileName()});
-}
-
-void TestExportDialog::textTooLongForExcelIsSaidFirst()
-{
-    AppFixture app;
-    auto doc = openDocument(app.sample);
-    const QString uuid = doc->commitments().at(1).uuid; // 1-2
-    doc->editCommitment(uuid, QString(), QStringLiteral("test"),
-                        [](Commitment &c) { c.text(Field::Problem).zh = QString(40000, QChar(0x554F)); });
-    QTemporaryDir out;
-    ExportDialog d(doc.get(), *app.settings, uuid);
-    d.show();
-    setFolder(&d, out.path());
-    tickFormats(&d, true, false, false, true); // the form and .ods hold it
-    QVERIFY2(d.problem().isEmpty(), qPrintable(d.problem()));
-    tickFormats(&d, true, false, true, true); // .xlsx cannot
-    const QString problem = d.problem();
-    QVERIFY2(problem.contains(QStringLiteral("1-2")) && problem.contains(QStringLiteral("40000")) &&
-                 problem.contains(QStringLiteral(".ods")),
-             qPrintable(problem));
-    QVERIFY(!button(&d, QDialogButtonBox::AcceptRole)->isEnabled());
-    QVERIFY(!d.startExport());
-    QCOMPARE(files(out.path()), QStringList());
-}
-
-void TestExportDialog::englishGapsAreCounted()
-{
-    AppFixture app;
-    auto doc = openDocument(app.sample);
-    const QString uuid = doc->commitments().at(0).uuid;
-    QVERIFY(TranslationGaps::of(doc->commitments()).isEmpty());
-    doc->editCommitment(uuid, QString(), QStringLiteral("test"), [](Commitment &c) {
-        c.text(Field::Problem).en.clear();
-        c.text(Field::Content)
-            .setText(Language::Chinese, c.text(Field::Content).zh + QStringLiteral("。"),
-                     QDateTime::currentDateTimeUtc());
-    });
-    const TranslationGaps gaps = TranslationGaps::of(doc->commitments());
-    QCOMPARE(gaps.missing, 1);
-    QCOMPARE(gaps.stale, 1);
-    QCOMPARE(gaps.commitments, 1);
-
-    ExportDialog d(doc.get(), *app.settings, doc->commitments().at(1).uuid);
-    d.show();
-    QLabel *warning = child<QLabel>(&d, "warningLabel");
-    QVERIFY(!warning->isVisible()); // Chinese export; and 1-2 has no gap anyway
-    QTest::keyClick(child<QComboBox>(&d, "languageCombo"), Qt::Key_Down);
-    QVERIFY(!warning->isVisible());
-    QTest::mouseClick(child<QRadioButton>(&d, "planRadio"), Qt::LeftButton);
-    QVERIFY(warning->isVisible());
-    QVERIFY2(warning->text().contains(QStringLiteral("1 field")) &&
-                 warning->text().contains(QStringLiteral("1 English text")),
-             qPrintable(warning->text()));
-    QVERIFY(button(&d, QDialogButtonBox::AcceptRole)->isEnabled()); // a warning, not a block
-    QTest::keyClick(child<QComboBox>(&d, "languageCombo"), Qt::Key_Up);
-    QVERIFY(!warning->isVisible());
-}
-
-void TestExportDialog::gateDecidesBeforeWriting()
-{
-    AppFixture app;
-    auto doc = openDocument(app.sample);
-    QTemporaryDir out;
-    const Commitment first = doc->commitments().at(0);
-    ExportDialog d(doc.get(), *app.settings, first.uuid);
-    tickFormats(&d, true, false, true, false);
-    setFolder(&d, out.path());
-    QTest::keyClick(child<QComboBox>(&d, "languageCombo"), Qt::Key_Down);
-    QStringList seen;
-    ExportRequest::Mode seenMode = ExportRequest::Mode::Chinese;
-    bool allow = false;
-    d.setGate([&](QWidget *parent, const QList<Commitment> &commitments, ExportRequest::Mode mode) {
-        if (parent != &d)
-            return false;
-        for (const Commitment &c : commitments)
-            seen.append(c.uuid);
-        seenMode = mode;
-        return allow;
-    });
-    QVERIFY(!d.startExport());
-    QCOMPARE(seen, QStringList{first.uuid});
-    QCOMPARE(seenMode, ExportRequest::Mode::English);
-    QCOMPARE(files(out.path()), QStringList());
-    allow = true;
-    QVERIFY(d.startExport());
-    QVERIFY(d.job()->wait(60000));
-    QCOMPARE(d.writtenFiles().size(), 2);
-}
-
-void TestExportDialog::workspaceClosedMeanwhile()
-{
-    AppFixture app;
-    QTemporaryDir out;
-    auto doc = openDocument(app.sample);
-    {
-        ExportDialog idle(doc.get(), *app.settings, QString());
-        idle.show();
-        auto other = openDocument(bigWorkspace(app.dir.path(), 20));
-        ExportDialog busy(other.get(), *app.settings, QString());
-        busy.show();
-        tickFormats(&busy, true, true, true, true);
-        setFolder(&busy, out.path());
-        QVERIFY(busy.startExport());
-        doc.reset();
-        other.reset(); // the running export works on its own copy
-        QVERIFY(!idle.isVisible());
-        QVERIFY(busy.isVisible());
-        QVERIFY(busy.job()->wait(60000));
-        QVERIFY2(!busy.lastError(), qPrintable(busy.lastError().message()));
-        QCOMPARE(files(out.path()).size(), 4);
-        QVERIFY(!busy.problem().isEmpty());
-    }
-}
-
-void TestExportDialog::menuActionOpensTheDialog()
-{
-    AppFixture app;
-    auto empty = app.window(QString());
-    QVERIFY(!empty->actions()->exportFiles->isEnabled());
-    empty.reset();
-    auto w = app.window(app.sample);
-    QVERIFY(w);
-    QAction *action = w->actions()->exportFiles;
-    QVERIFY(action->isEnabled());
-    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
-    QVERIFY(w->actions()->fileMenu->actions().contains(action));
-    const Commitment third = w->document()->commitments().at(2);
-    QVERIFY(w->select(third.uuid));
-    // Ctrl+E from a text field: not taken as "end of line".
-    w->searchBox()->setFocus();
-    QTest::keyClick(w->searchBox(), Qt::Key_E, Qt::ControlModifier);
-    auto dialogs = w->findChildren<ExportDialog *>();
-    QCOMPARE(dialogs.size(), 1);
-    ExportDialog *d = dialogs.constFirst();
-    QVERIFY(d->isVisible());
-    QVERIFY(!d->isModal()); // the editor stays usable
-    QVERIFY(child<QRadioButton>(d, "currentRadio")->isChecked());
-    QCOMPARE(d->options().commitmentUuids, QStringList{third.uuid});
-    // Again: the same dialog comes forward, following the tree.
-    const Area area = w->document()->areas().at(1);
-    QVERIFY(w->select(area.uuid));
-    action->trigger();
-    QCOMPARE(w->findChildren<ExportDialog *>().size(), 1);
-    QVERIFY(!child<QRadioButton>(d, "currentRadio")->isEnabled());
-    // An area selected when the dialog opens preselects its commitments.
-    d->close();
-    QTRY_COMPARE(w->findChildren<ExportDialog *>().size(), 0);
-    action->trigger();
-    d = w->findChildren<ExportDialog *>().constFirst();
-    QVERIFY(child<QRadioButton>(d, "selectionRadio")->isChecked());
-    QCOMPARE(d->options().selected(w->document()->commitments()).size(),
-             w->document()->commitmentsInArea(area.uuid).size());
-}
-
-void TestExportDialog::settingsAreRemembered()
-{
-    AppFixture app;
-    auto doc = openDocument(app.sample);
-    QTemporaryDir out;
-    {
-        ExportDialog d(doc.get(), *app.settings, QString());
-        tickFormats(&d, false, false, true, true);
-        QTest::keyClick(child<QComboBox>(&d, "languageCombo"), Qt::Key_Down);
-        child<AgencyComboBox>(&d, "agencyEdit")->setAgency(QStringLiteral("moi"));
-        setFolder(&d, out.path());
-        QVERIFY(d.startExport());
-        QVERIFY(d.job()->wait(60000));
-    }
-    ExportDialog again(doc.get(), *app.settings, QString());
-    const ExportOptions o = again.options();
-    QCOMPARE(o.folder, out.path());
-    QCOMPARE(o.formats,
-             (QList<ExportRequest::Format>{ExportRequest::Format::Xlsx, ExportRequest::Format::Ods}));
-    QCOMPARE(o.mode, ExportRequest::Mode::English);
-    QCOMPARE(o.calendar, Calendar::Gregorian);
-    QCOMPARE(o.exportingAgency, QStringLiteral("moi"));
-    QCOMPARE(app.settings->value(Settings::Key::ExportFolder).toString(), out.path());
-}
-
-void TestExportDialog::languageSwitchRetranslates()
-{
-    AppFixture app;
-    auto doc = openDocument(app.sample);
-    ExportDialog d(doc.get(), *app.settings, QString());
-    d.show();
-    auto *formats = child<QGroupBox>(&d, "formatsBox");
-    auto *language = child<QComboBox>(&d, "languageCombo");
-    auto *plan = child<QRadioButton>(&d, "planRadio");
-    QCOMPARE(formats->title(), QStringLiteral("Formats"));
-    QCOMPARE(language->itemText(1), QStringLiteral("English"));
-    {
-        MarkerTranslator marker;
-        QCoreApplication::installTranslator(&marker);
-        QTRY_COMPARE(formats->title(), QStringLiteral("«Formats»"));  // from the form
-        QCOMPARE(language->itemText(1), QStringLiteral("«English»")); // set in code
-        QVERIFY2(plan->text().startsWith(QStringLiteral("«Whole plan")), qPrintable(plan->text()));
-        QVERIFY(button(&d, QDialogButtonBox::AcceptRole)->text().startsWith(QStringLiteral("«")));
-        QCoreApplication::removeTranslator(&marker);
-    }
-    QTRY_COMPARE(formats->title(), QStringLiteral("Formats"));
-    QCOMPARE(language->itemText(1), QStringLiteral("English"));
-
-    // The real catalogue: whatever it says for these texts is what the dialog shows.
-    app.languages.setLanguage(QStringLiteral("zh_TW"));
-    const QString chineseFormats = QCoreApplication::translate("ExportDialog", "Formats");
-    QTRY_COMPARE(formats->title(), chineseFormats);
-    QCOMPARE(language->itemText(1), QCoreApplication::translate("nap::ui::ExportDialog", "English"));
-    app.languages.setLanguage(QStringLiteral("en"));
-    QTRY_COMPARE(formats->title(), QStringLiteral("Formats"));
 }
 
 QTEST_MAIN(TestExportDialog)
