@@ -2,7 +2,6 @@
 
 #include "CliOptions.h"
 #include "check/Checker.h"
-#include "check/RuleSettings.h"
 #include "export/Exporter.h"
 #include "export/TranslationGaps.h"
 #include "store/Workspace.h"
@@ -41,16 +40,6 @@ bool parseRequest(const CliOptions &options, ExportRequest *request, QTextStream
     request->targetPath =
         QDir::cleanPath(QDir::current().absoluteFilePath(options.value(QStringLiteral("out"))));
     return true;
-}
-
-// The checker as the window runs it: the workspace's rule switches, English rules for an
-// English or bilingual export.
-Checker workspaceChecker(const Workspace &ws, const ExportRequest &request)
-{
-    CheckOptions checks;
-    checks.disabledRules = RuleSettings::load(ws).disabledIds();
-    checks.englishExport = request.mode != ExportRequest::Mode::Chinese;
-    return Checker(checks);
 }
 
 // --commitment CODE...: codes are typed by hand and may repeat, so every commitment with the
@@ -219,7 +208,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitUsage;
     }
     ExportInput data{ws->plan(), ws->areas(), ws->commitments(), {}};
-    const Checker checker = workspaceChecker(*ws, request);
+    const Checker checker = Checker::forWorkspace(*ws, request.mode != ExportRequest::Mode::Chinese);
     const Plan plan = data.plan;
     // The workbook's open finding counts, under the workspace's rule switches.
     data.openFindings = [checker, plan](const Commitment &c) {

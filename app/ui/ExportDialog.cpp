@@ -9,7 +9,6 @@
 #include "Settings.h"
 #include "WorkspaceDocument.h"
 #include "check/Checker.h"
-#include "check/RuleSettings.h"
 #include "text/DateFormat.h"
 #include "ui_ExportDialog.h"
 
@@ -466,10 +465,8 @@ bool ExportDialog::startExport()
         return false;
     ExportInput data{m_document->plan(), m_document->areas(), m_document->commitments(), {}};
     // The workbook's open finding counts, under the workspace's rule switches.
-    CheckOptions checks;
-    checks.disabledRules = RuleSettings::load(m_document->workspace()).disabledIds();
-    checks.englishExport = o.mode != ExportRequest::Mode::Chinese;
-    const Checker checker(checks);
+    const Checker checker =
+        Checker::forWorkspace(m_document->workspace(), o.mode != ExportRequest::Mode::Chinese);
     const Plan plan = data.plan;
     data.openFindings = [checker, plan](const Commitment &c) {
         const FindingCounts counts = checker.check(c, &plan).counts();

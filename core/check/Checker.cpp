@@ -2,6 +2,7 @@
 
 #include "CommitmentSignals.h"
 #include "Rule.h"
+#include "RuleSettings.h"
 
 namespace nap {
 namespace {
@@ -25,6 +26,14 @@ const RuleList &allRules()
 Checker::Checker(CheckOptions options) : m_options(std::move(options))
 {
     selectRules();
+}
+
+Checker Checker::forWorkspace(const Workspace &workspace, bool englishExport)
+{
+    CheckOptions options;
+    options.disabledRules = RuleSettings::load(workspace).disabledIds();
+    options.englishExport = englishExport;
+    return Checker(options);
 }
 
 Checker::~Checker() = default;

@@ -13,6 +13,8 @@
 
 namespace nap {
 
+class Workspace;
+
 class Rule;
 
 struct CheckOptions
@@ -36,6 +38,9 @@ class Checker
 {
 public:
     explicit Checker(CheckOptions options = {});
+    // The checker as a workspace runs it: its rule switches, and the English rules for an
+    // English or bilingual export.
+    static Checker forWorkspace(const Workspace &workspace, bool englishExport);
     ~Checker();
     Checker(const Checker &other);
     Checker &operator=(const Checker &other);
