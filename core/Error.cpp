@@ -66,6 +66,44 @@ QString Error::message() const
                                            "A file with this name already exists; it was left untouched. "
                                            "Choose another name.");
         break;
+    case NotRegularFile:
+        text = QCoreApplication::translate(
+            "nap::Error", "This is not an ordinary file (it is a folder, device or pipe); "
+                          "NAP Desk reads and writes only ordinary files. Nothing was changed.");
+        break;
+    case ReadOnlyFile:
+        text = QCoreApplication::translate(
+            "nap::Error", "The file is read-only: NAP Desk cannot save to it. Allow changes to "
+                          "the file (its properties) or save a copy elsewhere.");
+        break;
+    case NameTooLong:
+        text = QCoreApplication::translate("nap::Error",
+                                           "The file name is too long for the disk. Choose a shorter name.");
+        break;
+    case SchemaMismatch:
+        text = QCoreApplication::translate(
+            "nap::Error", "The workspace's tables do not match its version: it was changed by "
+                          "another program or damaged. It was left untouched; open a backup copy "
+                          "instead.");
+        break;
+    case Truncated:
+        text = QCoreApplication::translate(
+            "nap::Error", "The workspace file is shorter than it should be (it was cut off, for "
+                          "example by an interrupted copy). It was left untouched; open a backup "
+                          "copy instead.");
+        break;
+    case ForeignJournal:
+        text = QCoreApplication::translate(
+            "nap::Error",
+            "The journal file beside the workspace (its name ends in -wal) does not fit this "
+            "workspace; it may come from another copy. Both files were left untouched. Move the "
+            "-wal file to another folder and open the workspace again, or open a backup copy.");
+        break;
+    case TargetIsWorkspace:
+        text = QCoreApplication::translate(
+            "nap::Error", "This is the workspace itself (or one of its files): an export must "
+                          "not replace it. Choose another file name.");
+        break;
     case FolderNotFound:
         text = QCoreApplication::translate("nap::Error", "The folder does not exist. Choose another folder.");
         break;

@@ -26,7 +26,14 @@ struct Error
         TargetInUse, // the output file is open in another program
         Cancelled,   // the user stopped a long operation
         FolderNotFound,
-        AlreadyExists, // a new file would replace one that is there
+        AlreadyExists,     // a new file would replace one that is there
+        NotRegularFile,    // a folder, device, pipe or socket where a file was expected
+        ReadOnlyFile,      // the file itself is read-only (its folder may be writable)
+        NameTooLong,       // the file name exceeds what the file system (with our suffixes) allows
+        SchemaMismatch,    // the tables do not match the version the file claims
+        Truncated,         // the file is shorter than its own header says
+        ForeignJournal,    // the -wal beside the workspace does not fit it
+        TargetIsWorkspace, // an export would overwrite the workspace or one of its files
     };
 
     Code code = None;

@@ -4,7 +4,7 @@
 <context>
     <name>nap::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="+106"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+96"/>
         <source>%1 (%n error(s))</source>
         <translation>
             <numerusform>%1 (%n error)</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>nap::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExportDialog.cpp" line="+303"/>
+        <location filename="../app/ui/ExportDialog.cpp" line="+312"/>
         <source>Whole plan (%n commitment(s))</source>
         <translation>
             <numerusform>Whole plan (%n commitment)</numerusform>
@@ -169,7 +169,7 @@ Replace them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+182"/>
         <source>Plan: %1 of %n commitment(s) ready for export · %2</source>
         <translation>
             <numerusform>Plan: %1 of %n commitment ready for export · %2</numerusform>
@@ -180,7 +180,15 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+171"/>
+        <source>%1: %n control character(s) removed (no export file can hold them).</source>
+        <translation>
+            <numerusform>%1: %n control character removed (no export file can hold it).</numerusform>
+            <numerusform>%1: %n control characters removed (no export file can hold them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
         <source>Delete area %1 and its %n commitment(s)? Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Delete area %1 and its %n commitment? Edit → Undo brings it back.</numerusform>

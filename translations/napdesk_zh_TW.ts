@@ -768,6 +768,41 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This is not an ordinary file (it is a folder, device or pipe); NAP Desk reads and writes only ordinary files. Nothing was changed.</source>
+        <translation>這不是一般檔案（而是資料夾、裝置或管道）；NAP Desk 只讀寫一般檔案。未更動任何內容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is read-only: NAP Desk cannot save to it. Allow changes to the file (its properties) or save a copy elsewhere.</source>
+        <translation>檔案為唯讀，NAP Desk 無法儲存至此檔案。請在檔案內容中允許修改，或將副本另存他處。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file name is too long for the disk. Choose a shorter name.</source>
+        <translation>檔名過長，磁碟無法接受。請改用較短的名稱。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace&apos;s tables do not match its version: it was changed by another program or damaged. It was left untouched; open a backup copy instead.</source>
+        <translation>工作區的資料表與其版本不符：可能已被其他程式修改或已損毀。NAP Desk 未更動該檔案；請改為開啟備份副本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workspace file is shorter than it should be (it was cut off, for example by an interrupted copy). It was left untouched; open a backup copy instead.</source>
+        <translation>工作區檔案比應有的長度短（可能在複製中途被截斷）。NAP Desk 未更動該檔案；請改為開啟備份副本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal file beside the workspace (its name ends in -wal) does not fit this workspace; it may come from another copy. Both files were left untouched. Move the -wal file to another folder and open the workspace again, or open a backup copy.</source>
+        <translation>工作區旁的日誌檔（檔名以 -wal 結尾）與此工作區不符，可能來自另一份副本。兩個檔案皆未更動。請將 -wal 檔移到其他資料夾後再開啟工作區，或改為開啟備份副本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the workspace itself (or one of its files): an export must not replace it. Choose another file name.</source>
+        <translation>這是工作區本身（或其附屬檔案），匯出不可覆蓋它。請改用其他檔名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The folder does not exist. Choose another folder.</source>
         <translation>資料夾不存在，請選擇其他資料夾。</translation>
     </message>
@@ -781,7 +816,7 @@
 <context>
     <name>nap::ExportTarget</name>
     <message>
-        <location filename="../core/export/ExportTarget.cpp" line="+44"/>
+        <location filename="../core/export/ExportTarget.cpp" line="+79"/>
         <source>a folder already has the name %1</source>
         <translation>已有同名的資料夾：%1</translation>
     </message>
@@ -2801,17 +2836,23 @@
         <translation>執行「napdesk-cli &lt;指令&gt; --help」可查看該指令的選項。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Unknown command: %1</source>
         <translation>不明的指令：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="+33"/>
+        <location filename="../app/cli/CliOptions.cpp" line="+34"/>
+        <location line="+12"/>
         <source>Option --%1 needs a value.</source>
         <translation>選項 --%1 需要指定值。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>Unexpected argument: %1</source>
+        <translation>多餘的引數：%1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Unknown option: %1</source>
         <translation>不明的選項：%1</translation>
     </message>
@@ -2881,6 +2922,16 @@ Writes a new workspace with the bilingual sample plan. FILE must not exist yet.<
     </message>
     <message>
         <location line="+4"/>
+        <source>This is a folder, not a text file: %1</source>
+        <translation>這是資料夾，不是文字檔：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not an ordinary file (a device or pipe): %1</source>
+        <translation>這不是一般檔案（而是裝置或管道）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file is too large to be a commitment (over %1 MB): %2</source>
         <translation>檔案過大（超過 %1 MB），不像是一項承諾事項：%2</translation>
     </message>
@@ -2989,7 +3040,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
         <translation>不支援的語言。請使用 --lang zh 或 --lang en。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+166"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+156"/>
         <source>Write NDC forms, the plan document or a workbook.</source>
         <translation>產出國發會表單、方案文件或彙整活頁簿。</translation>
     </message>
@@ -3077,7 +3128,7 @@ unreadable workspace.</source>
         <translation>缺少選項 --%1。</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-170"/>
         <source>Unknown format: %1</source>
         <translation>不明的格式：%1</translation>
     </message>
@@ -3092,12 +3143,12 @@ unreadable workspace.</source>
         <translation>不明的曆法：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
         <source>No commitment has the code %1.</source>
         <translation>沒有編號為 %1 的承諾事項。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -3537,12 +3588,17 @@ unreadable workspace.</source>
 <context>
     <name>nap::ui::ExportDialog</name>
     <message>
-        <location filename="../app/ui/ExportDialog.cpp" line="+287"/>
+        <location filename="../app/ui/ExportDialog.cpp" line="+291"/>
         <source>The workspace was closed.</source>
         <translation>工作區已關閉。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 would replace the workspace itself. Choose another folder.</source>
+        <translation>%1 會覆蓋工作區本身。請選擇其他資料夾。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Whole plan (%n commitment(s))</source>
         <translation>
             <numerusform>整份方案（%n 項承諾事項）</numerusform>
@@ -3638,18 +3694,18 @@ unreadable workspace.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+100"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>C&amp;lose</source>
         <translation>關閉(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location line="-99"/>
+        <location line="-97"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>已將 %n 個檔案寫入 %1</numerusform>
@@ -3681,7 +3737,7 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -3919,7 +3975,7 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Checking…</source>
         <translation>檢查中…</translation>
     </message>
@@ -4217,8 +4273,15 @@ Replace them?</source>
 </context>
 <context>
     <name>nap::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/ui/MainWindow.cpp" line="+171"/>
+        <source>%1: %n control character(s) removed (no export file can hold them).</source>
+        <translation>
+            <numerusform>%1：已移除 %n 個控制字元（匯出檔案無法容納這些字元）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="+260"/>
+        <location line="+97"/>
         <source>Add commitment</source>
         <translation>新增承諾事項</translation>
     </message>
@@ -4427,12 +4490,12 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::MilestonesPage</name>
     <message>
-        <location filename="../app/ui/MilestonesPage.cpp" line="+60"/>
+        <location filename="../app/ui/MilestonesPage.cpp" line="+23"/>
         <source>Edit milestone %1</source>
         <translation>編輯里程碑 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+73"/>
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
@@ -4773,7 +4836,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::WorkspaceDocument</name>
     <message>
-        <location filename="../app/ui/WorkspaceDocument.cpp" line="+183"/>
+        <location filename="../app/ui/WorkspaceDocument.cpp" line="+198"/>
         <source>Add commitment %1</source>
         <translation>新增承諾事項 %1</translation>
     </message>

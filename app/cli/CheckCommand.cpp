@@ -73,8 +73,18 @@ bool resolveLanguage(const CliOptions &options, Language *language)
 bool readPlainText(const QString &path, QString *text, QString *problem)
 {
     const QFileInfo info(path);
-    if (!info.exists() || !info.isFile()) {
+    if (!info.exists()) {
         *problem = QCoreApplication::translate("nap::cli", "The file does not exist: %1").arg(path);
+        return false;
+    }
+    if (info.isDir()) {
+        *problem = QCoreApplication::translate("nap::cli", "This is a folder, not a text file: %1").arg(path);
+        return false;
+    }
+    if (!info.isFile()) { // a device or pipe: reading it may never end
+        *problem =
+            QCoreApplication::translate("nap::cli", "This is not an ordinary file (a device or pipe): %1")
+                .arg(path);
         return false;
     }
     if (info.size() > CheckCommand::kMaxTextBytes) {
@@ -330,7 +340,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const bool oneSource = options.has(QStringLiteral("workspace")) != options.has(QStringLiteral("text"));
     const QString format = options.value(QStringLiteral("format"), QStringLiteral("text"));
     Language language = Language::Chinese;
-    if (!parsed || !oneSource || !options.positional().isEmpty()) {
+    if (!parsed || !oneSource) {
         err << (problem.isEmpty() ? usage() : problem) << "\n";
         return ExitUsage;
     }

@@ -36,6 +36,10 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         printHelp(arguments.isEmpty() ? err : out);
         return arguments.isEmpty() ? ExitUsage : ExitOk;
     }
+    if (arguments.first() == QLatin1String("--version") || arguments.first() == QLatin1String("-v")) {
+        out << "napdesk-cli " << NAP_VERSION << "\n";
+        return arguments.size() == 1 ? ExitOk : ExitUsage;
+    }
     for (const auto &c : m_commands) {
         if (c->name() == arguments.first()) {
             const QStringList rest = arguments.mid(1);

@@ -1,31 +1,27 @@
 #pragma once
 
-#include <QHash>
-#include <QSet>
+#include <QCommandLineParser>
 #include <QStringList>
 
 namespace nap::cli {
 
-// "--name value" options (repeatable) and "--flag" switches, checked against what the
-// command declares so a typo is an error, not silently ignored.
+// One sub-command's options, parsed by QCommandLineParser: "--name value" options
+// (repeatable) and "--flag" switches. An unknown option, a missing or empty value and any
+// stray argument are errors, so a typo never passes silently.
 class CliOptions
 {
 public:
     CliOptions(const QStringList &valueOptions, const QStringList &flagOptions);
-    // Returns false and sets error for unknown options or missing values.
+    // Returns false and sets error (translated) when the arguments are not all understood.
     bool parse(const QStringList &arguments, QString *error);
 
-    bool has(const QString &name) const { return m_values.contains(name) || m_flags.contains(name); }
+    bool has(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name, const QString &fallback = {}) const;
-    QStringList values(const QString &name) const { return m_values.value(name); }
-    QStringList positional() const { return m_positional; }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
 
 private:
-    QSet<QString> m_valueNames;
-    QSet<QString> m_flagNames;
-    QHash<QString, QStringList> m_values;
-    QSet<QString> m_flags;
-    QStringList m_positional;
+    QCommandLineParser m_parser;
+    QStringList m_valueNames;
 };
 
 } // namespace nap::cli

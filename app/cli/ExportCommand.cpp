@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "check/Checker.h"
+#include "export/ExportTarget.h"
 #include "export/Exporter.h"
 #include "export/TranslationGaps.h"
 #include "store/Workspace.h"
@@ -215,6 +216,12 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         const FindingCounts counts = checker.check(c, &plan).counts();
         return ExportInput::OpenFindings{counts.errors, counts.warnings};
     };
+    request.workspacePath = ws->path();
+    // The target is judged before anything is recorded in the workspace.
+    if (!ExportTarget::check(request.targetPath, request.workspacePath, &error)) {
+        err << error.message() << "\n";
+        return ExitFailure;
+    }
     request.exportingAgency =
         options.value(QStringLiteral("agency"), ws->setting(QStringLiteral("exporting_agency")));
     if (!chooseCommitments(options.values(QStringLiteral("commitment")), data.commitments, &request, err))

@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "export/ExportTarget.h"
+
 #include "CommitmentChecklist.h"
 #include "DesktopFiles.h"
 #include "DisplayNames.h"
@@ -277,13 +279,21 @@ QList<ExportRequest> ExportDialog::requests() const
 {
     if (!m_document)
         return {};
-    return options().requests(m_document->plan(), m_document->commitments());
+    QList<ExportRequest> out = options().requests(m_document->plan(), m_document->commitments());
+    for (ExportRequest &r : out)
+        r.workspacePath = m_document->path(); // never a target
+    return out;
 }
 
 QString ExportDialog::problem() const
 {
     if (!m_document)
         return tr("The workspace was closed.");
+    for (const ExportRequest &r : requests()) {
+        if (ExportTarget::isWorkspaceFile(r.targetPath, r.workspacePath))
+            return tr("%1 would replace the workspace itself. Choose another folder.")
+                .arg(QFileInfo(r.targetPath).fileName());
+    }
     return options().problem(m_document->commitments());
 }
 

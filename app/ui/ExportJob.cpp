@@ -102,15 +102,18 @@ ExportJob::Result ExportJob::run(const QList<ExportRequest> &requests, const Exp
     Result result;
     const qsizetype count = requests.size();
     QStringList temporaries;
+    QStringList targets; // links followed
+    const QDateTime started = QDateTime::currentDateTimeUtc();
     const auto fail = [&](int index, Error error) {
         for (const QString &t : std::as_const(temporaries))
             QFile::remove(t);
         // The user knows the file by its real name, not by the temporary ones.
         if (index < temporaries.size()) {
             const QFileInfo target(requests.at(index).targetPath);
-            const QRegularExpression temporary(
-                QRegularExpression::escape(target.absolutePath()) + QStringLiteral("/\\.+") +
-                QRegularExpression::escape(target.fileName()) + QStringLiteral("(?:\\.[0-9a-f]{8}\\.part)+"));
+            const QRegularExpression temporary(QRegularExpression::escape(target.absolutePath()) +
+                                               QStringLiteral("/\\.+") +
+                                               QRegularExpression::escape(target.fileName()) +
+                                               QStringLiteral("(?:\\.napdesk-[0-9a-f]{8}\\.part)+"));
             error.detail.replace(temporary, target.absoluteFilePath());
         }
         result.error = error;
@@ -123,9 +126,12 @@ ExportJob::Result ExportJob::run(const QList<ExportRequest> &requests, const Exp
         Error error;
         if (isCancelled())
             return fail(i, Error::make(Error::Cancelled));
-        if (!ExportTarget::check(request.targetPath, &error))
+        QString target;
+        if (!ExportTarget::check(request.targetPath, request.workspacePath, &error, &target))
             return fail(i, error);
-        request.targetPath = FileReplace::temporaryNameFor(request.targetPath);
+        FileReplace::removeStaleTemporaries(target, started);
+        targets.append(target);
+        request.targetPath = FileReplace::temporaryNameFor(target);
         temporaries.append(request.targetPath);
         const auto progress = [&](int done, int total) {
             if (isCancelled())
@@ -144,7 +150,7 @@ ExportJob::Result ExportJob::run(const QList<ExportRequest> &requests, const Exp
     // the target is taken away meanwhile; the files already in place are complete ones.
     for (int i = 0; i < count; ++i) {
         Error error;
-        if (!FileReplace::replace(temporaries.at(i), requests.at(i).targetPath, &error)) {
+        if (!FileReplace::replace(temporaries.at(i), targets.at(i), &error)) {
             for (int j = i + 1; j < count; ++j)
                 QFile::remove(temporaries.at(j));
             result.error = error;

@@ -164,6 +164,14 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     if (m_document) {
         connect(m_document.get(), &WorkspaceDocument::saveStateChanged, this, &MainWindow::updateSaveState);
         connect(m_document.get(), &WorkspaceDocument::structureChanged, this, &MainWindow::updateActions);
+        connect(
+            m_document.get(), &WorkspaceDocument::charactersRemoved, this,
+            [this](const QString &edit, int count) {
+                statusBar()->showMessage(
+                    tr("%1: %n control character(s) removed (no export file can hold them).", nullptr, count)
+                        .arg(edit),
+                    10000);
+            });
         connect(m_document.get(), &WorkspaceDocument::historyTouched, this, [this](const QString &uuid) {
             if (uuid != m_currentUuid && m_document->commitment(uuid))
                 select(uuid);

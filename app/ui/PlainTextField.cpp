@@ -1,6 +1,7 @@
 #include "PlainTextField.h"
 
 #include <QKeyEvent>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace nap::ui {
@@ -26,7 +27,15 @@ void PlainTextField::setExactText(const QString &text)
 {
     if (exactText() == text)
         return;
+    // The document may hand back a little less than was typed (control characters from a
+    // paste are dropped): keep the cursor where the officer was typing.
+    const int position = textCursor().position();
     setPlainText(text);
+    if (hasFocus()) {
+        QTextCursor cursor = textCursor();
+        cursor.setPosition(qMin(position, document()->characterCount() - 1));
+        setTextCursor(cursor);
+    }
 }
 
 void PlainTextField::setLines(int lines)

@@ -29,6 +29,11 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObje
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kAutosaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &WorkspaceDocument::flush);
+    // Typing without a pause keeps restarting the short timer; this one is not restarted,
+    // so continuous typing still reaches the disk at least once a second.
+    m_maxWaitTimer.setSingleShot(true);
+    m_maxWaitTimer.setInterval(kAutosaveMaxWaitMs);
+    connect(&m_maxWaitTimer, &QTimer::timeout, this, &WorkspaceDocument::flush);
     m_saveState = isReadOnly() ? SaveState::ReadOnly : SaveState::Saved;
 }
 
@@ -110,7 +115,9 @@ bool WorkspaceDocument::editCommitment(const QString &uuid, const QString &merge
         return false;
     Commitment after = *current;
     change(after);
-    after = StorableText::of(after); // what the file will hold, so memory and disk agree
+    int removed = 0;
+    after = StorableText::of(after, &removed); // what the file will hold, so memory and disk agree
+    reportRemoved(text, removed);
     if (after == *current)
         return false;
     after.modified = now();
@@ -131,7 +138,9 @@ bool WorkspaceDocument::editArea(const QString &uuid, const QString &mergeKey, c
         return false;
     Area after = *current;
     change(after);
-    after = StorableText::of(after);
+    int removed = 0;
+    after = StorableText::of(after, &removed);
+    reportRemoved(text, removed);
     if (after == *current)
         return false;
     const QString key = mergeKey.isEmpty()
@@ -150,7 +159,9 @@ bool WorkspaceDocument::editPlan(const QString &mergeKey, const QString &text,
         return false;
     Plan after = m_plan;
     change(after);
-    after = StorableText::of(after);
+    int removed = 0;
+    after = StorableText::of(after, &removed);
+    reportRemoved(text, removed);
     if (after == m_plan)
         return false;
     const QString key =
@@ -397,6 +408,14 @@ void WorkspaceDocument::scheduleSave()
     if (m_saveState != SaveState::Failed)
         setSaveState(SaveState::Pending);
     m_saveTimer.start();
+    if (!m_maxWaitTimer.isActive())
+        m_maxWaitTimer.start();
+}
+
+void WorkspaceDocument::reportRemoved(const QString &edit, int count)
+{
+    if (count > 0)
+        emit charactersRemoved(edit, count);
 }
 
 void WorkspaceDocument::setSaveState(SaveState state)
@@ -431,6 +450,7 @@ bool WorkspaceDocument::addExportOverride(const QString &commitmentUuid, const Q
 bool WorkspaceDocument::flush()
 {
     m_saveTimer.stop();
+    m_maxWaitTimer.stop();
     if (isReadOnly() || !hasPendingChanges())
         return true;
     setSaveState(SaveState::Saving);

@@ -35,7 +35,8 @@ public:
         ReadOnly,
         Failed
     };
-    static constexpr int kAutosaveDelayMs = 250;
+    static constexpr int kAutosaveDelayMs = 250;   // after the last edit
+    static constexpr int kAutosaveMaxWaitMs = 900; // after the first unsaved edit, at most
 
     // Opens the file; returns nullptr and fills error (Locked, Corrupt, NewerSchema, ...).
     static std::unique_ptr<WorkspaceDocument> open(const QString &path, Workspace::Mode mode, Error *error);
@@ -104,6 +105,9 @@ signals:
     void saveStateChanged(nap::ui::WorkspaceDocument::SaveState state);
     // Undo or redo changed this commitment: the window may show it.
     void historyTouched(const QString &commitmentUuid);
+    // An edit (named as on the undo stack) brought control characters no file can hold;
+    // they were removed.
+    void charactersRemoved(const QString &edit, int count);
 
 private:
     void push(DocumentCommand *command);
@@ -111,6 +115,7 @@ private:
     void sortCommitments();
     void scheduleSave();
     void setSaveState(SaveState state);
+    void reportRemoved(const QString &edit, int count);
     QString nextCode(const Area &area, int *sortOrder) const;
 
     std::unique_ptr<Workspace> m_workspace;
@@ -120,6 +125,7 @@ private:
     QHash<QString, qsizetype> m_commitmentIndex;
     QUndoStack m_undo;
     QTimer m_saveTimer;
+    QTimer m_maxWaitTimer;
     int m_mergeGeneration = 0;
     int m_batchDepth = 0;
     bool m_structureDirty = false;

@@ -36,6 +36,7 @@ struct ExportRequest
     QString targetPath;          // the file to write; replaced atomically when it exists
     QStringList commitmentUuids; // empty = every commitment (forms and workbooks)
     QString exportingAgency;     // agency code or free name; header, workbook properties
+    QString workspacePath;       // the workspace exported from: never a target
 
     // ROC for Chinese and bilingual exports, Gregorian for English ones.
     static Calendar defaultCalendar(Mode mode)

@@ -1,6 +1,7 @@
 #include "ExportTarget.h"
 
 #include "io/FileReplace.h"
+#include "store/WorkspaceFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QStorageInfo>
 
 #include <cerrno>
+#include <filesystem>
+#include <system_error>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -30,12 +33,44 @@ bool syncToDisk(QFile &file)
 
 } // namespace
 
-bool ExportTarget::check(const QString &target, Error *error)
+bool ExportTarget::isWorkspaceFile(const QString &path, const QString &workspace)
+{
+    if (workspace.isEmpty())
+        return false;
+    const QFileInfo ws(workspace);
+    const QString canonical =
+        ws.canonicalFilePath().isEmpty() ? ws.absoluteFilePath() : ws.canonicalFilePath();
+    const QFileInfo target(path);
+    // Through links and "..": the real folder plus the name (the file may not exist yet).
+    const QString folder = QFileInfo(target.absolutePath()).canonicalFilePath();
+    const QString real =
+        target.exists() ? target.canonicalFilePath() : folder + QLatin1Char('/') + target.fileName();
+    const Qt::CaseSensitivity cs = FileReplace::caseSensitivity();
+    for (const QString &own : QStringList{canonical} + WorkspaceFile::companions(canonical)) {
+        if (real.compare(own, cs) == 0)
+            return true;
+    }
+    // A hard link or another mount of the same file has another name but the same identity.
+    std::error_code ec;
+    return target.exists() && ws.exists() &&
+           std::filesystem::equivalent(std::filesystem::path(real.toStdU16String()),
+                                       std::filesystem::path(canonical.toStdU16String()), ec);
+}
+
+bool ExportTarget::check(const QString &target, const QString &workspace, Error *error, QString *resolved)
 {
     const QFileInfo info(target);
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() || !folder.isDir()) {
         *error = Error::make(Error::FolderNotFound, QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    if (!WorkspaceFile::nameFits(info.fileName(), FileReplace::kTemporaryReserve)) {
+        *error = Error::make(Error::NameTooLong, info.fileName());
+        return false;
+    }
+    if (isWorkspaceFile(target, workspace)) {
+        *error = Error::make(Error::TargetIsWorkspace, QDir::toNativeSeparators(target));
         return false;
     }
     if (info.isDir()) {
@@ -45,11 +80,18 @@ bool ExportTarget::check(const QString &target, Error *error)
                             .arg(QDir::toNativeSeparators(target)));
         return false;
     }
+    // A link to nothing, or to a device or pipe: renaming over it would replace a special
+    // file or leave the link dangling.
+    if ((info.isSymLink() && !info.exists()) || (info.exists() && !info.isFile())) {
+        *error = Error::make(Error::NotRegularFile, QDir::toNativeSeparators(target));
+        return false;
+    }
+    const QFileInfo real(info.isSymLink() ? info.canonicalFilePath() : info.absoluteFilePath());
     // LibreOffice keeps ".~lock.NAME#", Word and Excel "~$NAME" (long names lose two
     // characters) beside a file they have open. On Windows the rename would fail anyway;
     // elsewhere it would pull the file from under the other program.
-    const QDir dir = info.absoluteDir();
-    const QString name = info.fileName();
+    const QDir dir = real.absoluteDir();
+    const QString name = real.fileName();
     const QStringList locks{QStringLiteral(".~lock.") + name + QLatin1Char('#'), QStringLiteral("~$") + name,
                             QStringLiteral("~$") + name.mid(2)};
     for (const QString &lock : locks) {
@@ -58,6 +100,8 @@ bool ExportTarget::check(const QString &target, Error *error)
             return false;
         }
     }
+    if (resolved)
+        *resolved = real.absoluteFilePath();
     return true;
 }
 

@@ -58,9 +58,13 @@ bool Exporter::run(const ExportRequest &request, const ExportInput &data, Error 
         *e = Error::make(Error::InvalidInput, QStringLiteral("no target file"));
         return false;
     }
+    const QDateTime started = QDateTime::currentDateTimeUtc();
     QList<Commitment> selection;
-    if (!select(request, data, &selection, e) || !ExportTarget::check(request.targetPath, e))
+    QString target;
+    if (!select(request, data, &selection, e) ||
+        !ExportTarget::check(request.targetPath, request.workspacePath, e, &target))
         return false;
+    FileReplace::removeStaleTemporaries(target, started);
     QByteArray bytes;
     switch (request.format) {
     case ExportRequest::Format::OdtForm:
@@ -80,7 +84,7 @@ bool Exporter::run(const ExportRequest &request, const ExportInput &data, Error 
     case ExportRequest::Format::Xlsx: {
         // libxlsxwriter 1.1.4 writes only to a file: a temporary one beside the target.
         const Workbook workbook = Workbook::build(request, data, selection);
-        const QString temporary = FileReplace::temporaryNameFor(request.targetPath);
+        const QString temporary = FileReplace::temporaryNameFor(target);
         errno = 0;
         if (!XlsxWriter::write(workbook, temporary, e, progress)) {
             const int code = errno;
@@ -89,10 +93,10 @@ bool Exporter::run(const ExportRequest &request, const ExportInput &data, Error 
                 *e = ExportTarget::writeFailure(temporary, code, e->detail, 1024 * 1024);
             return false;
         }
-        return ExportTarget::commit(temporary, request.targetPath, e);
+        return ExportTarget::commit(temporary, target, e);
     }
     }
-    return ExportTarget::write(request.targetPath, bytes, e);
+    return ExportTarget::write(target, bytes, e);
 }
 
 } // namespace nap

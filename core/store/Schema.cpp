@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -81,6 +83,62 @@ bool Schema::upgradeTo2(QSqlDatabase &db, Error *error)
             QStringLiteral("PRAGMA user_version = 2"),
         },
         error);
+}
+
+QStringList Schema::columns(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QStringList out;
+    if (!q.exec(QStringLiteral("SELECT m.name || '.' || p.name FROM sqlite_master AS m,"
+                               " pragma_table_info(m.name) AS p WHERE m.type = 'table'")))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+QStringList Schema::expectedColumns(int version)
+{
+    // Built once per version from the same statements that create a workspace, so the
+    // check can never drift from the schema.
+    static QMutex mutex;
+    static QHash<int, QStringList> cache;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(version); it != cache.cend())
+        return *it;
+    const QString name = QStringLiteral("napdesk-schema-%1").arg(version);
+    QStringList out;
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        memory.setDatabaseName(QStringLiteral(":memory:"));
+        Error ignored;
+        if (memory.open() && createVersion1(memory, &ignored) &&
+            (version < 2 || upgradeTo2(memory, &ignored)))
+            out = columns(memory);
+        memory.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    cache.insert(version, out);
+    return out;
+}
+
+bool Schema::validate(QSqlDatabase &db, Error *error)
+{
+    const int v = version(db);
+    const QStringList expected = expectedColumns(v);
+    if (expected.isEmpty()) {
+        *error = Error::make(Error::SchemaMismatch, QStringLiteral("version %1").arg(v));
+        return false;
+    }
+    const QStringList present = columns(db);
+    for (const QString &column : expected) {
+        if (!present.contains(column)) {
+            *error = Error::make(Error::SchemaMismatch, QStringLiteral("version %1: %2").arg(v).arg(column));
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Schema::migrate(QSqlDatabase &db, Error *error)

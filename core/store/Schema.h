@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace nap {
 
@@ -19,12 +20,17 @@ public:
     // Brings an empty or older database to kCurrentVersion in one transaction;
     // rolls back and reports on any failure.
     static bool migrate(QSqlDatabase &db, Error *error);
+    // The tables and columns a file of its version must have (as this code creates them);
+    // Error::SchemaMismatch names the first one missing.
+    static bool validate(QSqlDatabase &db, Error *error);
     // Creates version 1 exactly as the first release wrote it (fixtures and tests).
     static bool createVersion1(QSqlDatabase &db, Error *error);
 
 private:
     static bool exec(QSqlDatabase &db, const QStringList &statements, Error *error);
     static bool upgradeTo2(QSqlDatabase &db, Error *error);
+    static QStringList columns(QSqlDatabase &db); // "table.column" for every table
+    static QStringList expectedColumns(int version);
 };
 
 } // namespace nap

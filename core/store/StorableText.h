@@ -11,17 +11,19 @@ namespace nap {
 
 // What the workspace writes instead of the value it was given: every free-text string made
 // storable by UnicodeText::storable(), so a stray surrogate never swallows the character
-// after it. Workspace passes each value through of() before binding it to SQL.
+// after it and no control character reaches a file that cannot hold it. Workspace passes
+// each value through of() before binding it to SQL. `removed` (optional) grows by the
+// number of control characters dropped, so the caller can tell the user.
 class StorableText
 {
 public:
-    static QString of(const QString &text);
-    static QStringList of(QStringList list);
-    static LocalizedText of(LocalizedText text);
-    static Plan of(Plan plan);
-    static Area of(Area area);
-    static Milestone of(Milestone milestone);
-    static Commitment of(Commitment commitment);
+    static QString of(const QString &text, int *removed = nullptr);
+    static QStringList of(QStringList list, int *removed = nullptr);
+    static LocalizedText of(LocalizedText text, int *removed = nullptr);
+    static Plan of(Plan plan, int *removed = nullptr);
+    static Area of(Area area, int *removed = nullptr);
+    static Milestone of(Milestone milestone, int *removed = nullptr);
+    static Commitment of(Commitment commitment, int *removed = nullptr);
 };
 
 } // namespace nap

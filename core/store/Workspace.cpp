@@ -4,6 +4,7 @@
 #include "Schema.h"
 #include "StorableText.h"
 #include "TextRows.h"
+#include "WorkspaceFile.h"
 #include "io/FileReplace.h"
 
 #include <QAtomicInt>
@@ -23,19 +24,9 @@ namespace {
 
 QAtomicInt g_connectionCounter;
 
-bool looksLikeSqlite(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
-// Permission bits lie (root, ACLs, read-only mounts): try to create a file instead.
 bool canWriteIn(const QString &dir)
 {
-    QTemporaryFile probe(dir + QStringLiteral("/.napdesk-probe-XXXXXX"));
-    return probe.open();
+    return WorkspaceFile::canWriteIn(dir);
 }
 
 // SQLite result codes (sqlite3.h) that mean the file itself is bad.
@@ -53,19 +44,6 @@ Error readFailure(const QSqlError &sqlError, const QString &path)
     if (!canWriteIn(QFileInfo(path).absolutePath()))
         return Error::make(Error::ReadOnlyLocation, path);
     return Error::make(Error::DatabaseError, sqlError.text());
-}
-
-// An SQLite URI that reads `path` without -shm or locks; see openConnection for when
-// that is safe. "file:" plus an absolute path whose first character is '/' ("/C:/x" on
-// Windows, "//server/share/x" for a UNC path), percent-encoded so '#', '?' and '%' in
-// folder names stay part of the path.
-QString immutableUri(const QString &path)
-{
-    QString absolute = QDir::fromNativeSeparators(path);
-    if (!absolute.startsWith(QLatin1Char('/')))
-        absolute.prepend(QLatin1Char('/'));
-    return QStringLiteral("file://") + QString::fromLatin1(QUrl::toPercentEncoding(absolute, "/:")) +
-           QStringLiteral("?immutable=1");
 }
 
 bool dbFail(const QSqlDatabase &db, Error *error)
@@ -97,6 +75,21 @@ template <typename Body> bool inTransaction(QSqlDatabase db, Error *error, Body 
     return true;
 }
 
+// Only a lock held by another process means another NAP Desk; anything else is the folder's.
+Error lockFailure(const QLockFile &lock, const QString &path)
+{
+    switch (lock.error()) {
+    case QLockFile::LockFailedError:
+        return Error::make(Error::Locked, path);
+    case QLockFile::PermissionError:
+        return Error::make(Error::ReadOnlyLocation, QFileInfo(path).absolutePath());
+    case QLockFile::NoError:
+    case QLockFile::UnknownError:
+        break;
+    }
+    return Error::make(Error::WriteFailed, path + QStringLiteral(".lock"));
+}
+
 Error readOnlyError(const Workspace &ws)
 {
     return Error::make(Error::ReadOnlyLocation, ws.path());
@@ -113,7 +106,7 @@ Workspace::~Workspace()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen() && !isReadOnly()) {
+        if (db.isOpen() && !isReadOnly() && m_verified) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
@@ -124,10 +117,12 @@ Workspace::~Workspace()
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path, Error *error)
 {
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
         *error = Error::make(Error::AlreadyExists, path);
         return nullptr;
     }
+    if (!WorkspaceFile::checkNewName(path, error))
+        return nullptr;
     if (!canWriteIn(QFileInfo(path).absolutePath())) {
         *error = Error::make(Error::ReadOnlyLocation, QFileInfo(path).absolutePath());
         return nullptr;
@@ -147,23 +142,44 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, Error *error)
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, Error *error)
 {
+    if (!WorkspaceFile::checkExisting(path, error))
+        return nullptr;
     const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = Error::make(Error::FileNotFound, path);
+    if (mode == Mode::ReadWrite && !canWriteIn(info.absolutePath())) {
+        *error = Error::make(Error::ReadOnlyLocation, QDir::toNativeSeparators(info.absolutePath()));
         return nullptr;
     }
-    if (!looksLikeSqlite(path)) {
-        *error = Error::make(Error::NotAWorkspace, path);
+    if (mode == Mode::ReadWrite && !info.isWritable()) {
+        *error = Error::make(Error::ReadOnlyFile, QDir::toNativeSeparators(path));
         return nullptr;
     }
-    if (mode == Mode::ReadWrite && (!info.isWritable() || !canWriteIn(info.absolutePath()))) {
-        *error = Error::make(Error::ReadOnlyLocation, path);
-        return nullptr;
-    }
-    std::unique_ptr<Workspace> ws(new Workspace);
-    if (!ws->openConnection(path, mode, false, error))
-        return nullptr;
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadShm = QFileInfo::exists(shm);
+    const bool hasJournal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    // A -wal left beside the file is applied when SQLite opens it and folded into the file
+    // when a writer closes. Read it through a connection that cannot write first, so one
+    // that does not belong is refused before anything is written.
+    const bool fits = !hasJournal || mode == Mode::ReadOnly || openChecked(path, Mode::ReadOnly, error);
+    std::unique_ptr<Workspace> ws = fits ? openChecked(path, mode, error) : nullptr;
+    if (!ws && !hadShm)
+        QFile::remove(shm); // ours, from the refused attempt
     return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::openChecked(const QString &path, Mode mode, Error *error)
+{
+    const bool hasJournal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const QString planAlone = hasJournal ? WorkspaceFile::planWithoutJournal(path) : QString();
+    std::unique_ptr<Workspace> ws(new Workspace);
+    const bool opened = ws->openConnection(path, mode, false, error);
+    if (planAlone.isEmpty())
+        return opened ? std::move(ws) : nullptr;
+    // The file by itself is a workspace: with its -wal it must stay the same plan.
+    if (opened && ws->plan().uuid == planAlone)
+        return ws;
+    if (opened || error->code != Error::Locked)
+        *error = Error::make(Error::ForeignJournal, QDir::toNativeSeparators(path + QStringLiteral("-wal")));
+    return nullptr;
 }
 
 bool Workspace::openDatabase(const QString &path, Mode mode, Error *error)
@@ -174,7 +190,7 @@ bool Workspace::openDatabase(const QString &path, Mode mode, Error *error)
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0); // a crashed instance leaves a stale lock: reclaim it by PID
         if (!m_lock->tryLock(0)) {
-            *error = Error::make(Error::Locked, m_path);
+            *error = lockFailure(*m_lock, m_path);
             m_lock.reset();
             return false;
         }
@@ -189,9 +205,11 @@ bool Workspace::openDatabase(const QString &path, Mode mode, Error *error)
         // file may then be read as immutable, which needs no -shm.
         if (!QFileInfo::exists(m_path + QStringLiteral("-wal")) &&
             !canWriteIn(QFileInfo(m_path).absolutePath())) {
-            db.setDatabaseName(immutableUri(m_path));
+            db.setDatabaseName(WorkspaceFile::immutableUri(m_path));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
-        } else if (!QFileInfo(m_path).isWritable()) {
+        } else if (!QFileInfo(m_path).isWritable() || QFileInfo(m_path + QStringLiteral("-wal")).size() > 0) {
+            // A -wal is there already: read it without ever folding it into the file, which
+            // only a connection that can write does when it closes.
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         }
         // Otherwise the connection itself may write, and query_only (below) stops every
@@ -239,6 +257,8 @@ bool Workspace::verifyFile(QSqlDatabase &db, bool creating, Error *error) const
             return false;
         }
         q.finish();
+        if (!Schema::validate(db, error))
+            return false;
     }
     return true;
 }
@@ -250,6 +270,7 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!verifyFile(db, creating, error))
         return false;
+    m_verified = true;
     QSqlQuery q(db);
     // A read-only file cannot be migrated. Versions 1 and 2 share the tables that hold the
     // plan (2 only added settings and export overrides, which then read as empty), so an

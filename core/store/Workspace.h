@@ -70,6 +70,8 @@ public:
 
 private:
     Workspace() = default;
+    // Opens and verifies; a -wal beside the file must keep it the same plan.
+    static std::unique_ptr<Workspace> openChecked(const QString &path, Mode mode, Error *error);
     bool openConnection(const QString &path, Mode mode, bool creating, Error *error);
     bool openDatabase(const QString &path, Mode mode, Error *error);      // lock, options, open
     bool verifyFile(QSqlDatabase &db, bool creating, Error *error) const; // a workspace, intact
@@ -78,6 +80,7 @@ private:
     QString m_path;
     QString m_connection;
     Mode m_mode = Mode::ReadWrite;
+    bool m_verified = false; // only a verified connection may checkpoint the -wal into the file
     std::unique_ptr<QLockFile> m_lock;
     // The state of each commitment as last read from or written to the file, so a save
     // writes only the rows that changed.

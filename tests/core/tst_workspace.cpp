@@ -142,7 +142,7 @@ void TestWorkspace::refusesForeignAndCorruptFiles_data()
     QTest::newRow("text") << QByteArray("hello, this is not a database") << int(Error::NotAWorkspace);
     QTest::newRow("empty") << QByteArray() << int(Error::NotAWorkspace);
     QByteArray header("SQLite format 3\0", 16);
-    QTest::newRow("truncated sqlite") << header + QByteArray(200, '\xff') << int(Error::Corrupt);
+    QTest::newRow("truncated sqlite") << header + QByteArray(200, '\xff') << int(Error::Truncated);
 }
 
 void TestWorkspace::refusesForeignAndCorruptFiles()

@@ -150,9 +150,9 @@ void TestWorkspaceContent::hugeAndControlTextIsStoredExactly()
     QString huge(1024 * 1024, QChar(0x4E2D));
     const QString control =
         QStringLiteral("a\x01\x02\x0b\x0c b") + QChar(0xD800) + QStringLiteral("\r\n\u200f end");
-    // The lone surrogate cannot be stored as UTF-8: it becomes U+FFFD, everything else stays.
-    const QString expected =
-        QStringLiteral("a\x01\x02\x0b\x0c b") + QChar(0xFFFD) + QStringLiteral("\r\n\u200f end");
+    // The lone surrogate cannot be stored as UTF-8: it becomes U+FFFD. Control characters no
+    // XML export can hold are dropped; CR, LF and everything else stays.
+    const QString expected = QStringLiteral("a b") + QChar(0xFFFD) + QStringLiteral("\r\n\u200f end");
     c.text(Field::Problem).zh = huge;
     c.text(Field::Content).zh = control;
     QVERIFY(ws->saveCommitment(c, &error));
@@ -182,7 +182,7 @@ void TestWorkspaceContent::loneSurrogatesAreReplacedAndTheRestKept_data()
     QTest::newRow("low, end") << QStringLiteral("abc") + loLast << QStringLiteral("abc") + fffd;
     QTest::newRow("high before CR") << u'x' + QString(hi) + QStringLiteral("\r\ty")
                                     << u'x' + QString(fffd) + QStringLiteral("\r\ty");
-    QTest::newRow("high before LF") << hi + QStringLiteral("\n\x01z") << fffd + QStringLiteral("\n\x01z");
+    QTest::newRow("high before LF") << hi + QStringLiteral("\n\x01z") << fffd + QStringLiteral("\nz");
     QTest::newRow("high before emoji") << hi + emoji + hi << fffd + emoji + fffd;
     QTest::newRow("low after emoji") << emoji + lo + emoji << emoji + fffd + emoji;
     QTest::newRow("reversed pair") << QString(lo) + hi + u'z' << QString(fffd) + fffd + u'z';
@@ -191,9 +191,13 @@ void TestWorkspaceContent::loneSurrogatesAreReplacedAndTheRestKept_data()
     // SQLite reads U+FFFE and U+FFFF back as U+FFFD: the store says so up front.
     QTest::newRow("U+FFFE, U+FFFF") << QStringLiteral("\uFFFE\r\uFFFF\n")
                                     << QStringLiteral("\uFFFD\r\uFFFD\n");
-    const QString valid = QStringLiteral("\t\x01\x1f\x7f\r\n\r 中文 ") + emoji +
+    const QString valid = QStringLiteral("\t\x7f\x80\r\n\r 中文 ") + emoji +
                           QStringLiteral("\uFFFD\uFDD0\U0001FFFF\u200f end\r");
     QTest::newRow("nothing to replace") << valid << valid;
+    // Pasted from Word: NUL and C0 controls other than tab, LF and CR go, the rest stays.
+    QTest::newRow("control characters") << QString(QChar(0)) + QStringLiteral("a\x01\x07"
+                                                                              "b\x0b\x0c\x1b\x1f\tc")
+                                        << QStringLiteral("ab\tc");
 }
 
 void TestWorkspaceContent::loneSurrogatesAreReplacedAndTheRestKept()
