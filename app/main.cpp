@@ -2,6 +2,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "WheelGuard.h"
 #include "WorkspaceOpener.h"
 
 #include <QApplication>
@@ -64,6 +65,7 @@ int main(int argc, char *argv[])
     // a '.' decimal point.
     std::setlocale(LC_NUMERIC, "C");
     QApplication::setDesktopFileName(QStringLiteral("napdesk"));
+    WheelGuard::install();
 
     InterfaceFont::installKaiSubstitutions();
     Settings settings;

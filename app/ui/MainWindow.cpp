@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "WheelGuard.h"
 
 #include "AreaEditor.h"
 #include "CheckController.h"
@@ -34,6 +35,8 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, QWidget *
     : QMainWindow(parent), m_settings(settings), m_languages(languages), m_actions(new MainActions(this)),
       m_model(new PlanTreeModel(this)), m_saveLabel(new QLabel(this))
 {
+    WheelGuard::install(); // before any control is polished
+
     setWindowIcon(QIcon(QStringLiteral(":/icons/napdesk.svg")));
     buildCentralWidget();
     m_checks = new CheckController(this, m_actions, m_model);

@@ -124,6 +124,37 @@ private slots:
         QCOMPARE(reader->commitment(uuid)->text(Field::Problem).zh, QStringLiteral("2024 年基準值 42%"));
     }
 
+    void continuousTypingReachesTheDiskEverySecond()
+    {
+        // Typing without a pause (a keystroke every 100 ms) never lets the short autosave
+        // timer run out; the edits must reach the file within a second all the same.
+        QString path;
+        auto doc = openSample(&path);
+        const QString uuid = doc->commitments().at(3).uuid;
+        QString typed;
+        QElapsedTimer timer;
+        timer.start();
+        qint64 firstOnDisk = -1;
+        int savesWhileTyping = 0;
+        connect(doc.get(), &WorkspaceDocument::saveStateChanged, this, [&](WorkspaceDocument::SaveState s) {
+            savesWhileTyping += s == WorkspaceDocument::SaveState::Saved ? 1 : 0;
+        });
+        while (timer.elapsed() < 2500) {
+            typed += QChar(char16_t(u'a' + typed.size() % 26));
+            type(*doc, uuid, Field::Problem, typed);
+            QTest::qWait(100);
+            if (firstOnDisk >= 0)
+                continue;
+            Error error;
+            auto reader = Workspace::open(path, Workspace::Mode::ReadOnly, &error);
+            QVERIFY2(reader, qPrintable(error.message()));
+            if (reader->commitment(uuid)->text(Field::Problem).zh.startsWith(QLatin1Char('a')))
+                firstOnDisk = timer.elapsed();
+        }
+        QVERIFY2(firstOnDisk >= 0 && firstOnDisk <= 1100, qPrintable(QString::number(firstOnDisk)));
+        QVERIFY2(savesWhileTyping >= 2, qPrintable(QString::number(savesWhileTyping)));
+    }
+
     void memoryHoldsWhatTheFileHolds()
     {
         // A stray surrogate pasted from a broken source: the document keeps what the file will

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QInputMethodEvent>
@@ -22,6 +23,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace nap;
 using namespace nap::ui;
@@ -225,6 +228,49 @@ private slots:
         QVERIFY(w->document()->commitment(uuid)->end > w->document()->plan().end);
         QVERIFY(problem->text().contains(QStringLiteral("plan period")));
         QVERIFY(w->document()->commitment(uuid)->end != stored);
+    }
+
+    void wheelOverUnfocusedControlsChangesNothing()
+    {
+        // Scrolling the form with the wheel over 面向, 主辦機關, 狀態 or a month must not change
+        // them; once the officer has clicked into one, the wheel works on it as usual.
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString uuid = w->selectedUuid();
+        const Commitment before = *w->document()->commitment(uuid);
+        const int steps = w->document()->undoStack()->count();
+        QList<QWidget *> controls{field<QComboBox>(*w, 0, "areaEdit"), field<QComboBox>(*w, 0, "statusEdit"),
+                                  field<AgencyComboBox>(*w, 0, "leadEdit"),
+                                  field<MonthEdit>(*w, 0, "startEdit")->dateEdit(),
+                                  field<MonthEdit>(*w, 0, "endEdit")->dateEdit()};
+        field<PlainTextField>(*w, 0, "titleEdit"); // show page 0
+        text(*w, 0, "titleEdit", Language::Chinese)->setFocus();
+        for (QWidget *control : std::as_const(controls)) {
+            QVERIFY(control);
+            QCOMPARE(control->focusPolicy(), Qt::StrongFocus); // the wheel does not focus it either
+            for (int notch : {-120, 120, -120}) {
+                const QPointF at = QPointF(control->rect().center());
+                QWheelEvent wheel(at, control->mapToGlobal(at), QPoint(), QPoint(0, notch), Qt::NoButton,
+                                  Qt::NoModifier, Qt::NoScrollPhase, false);
+                QApplication::sendEvent(control, &wheel);
+            }
+            QVERIFY(!control->hasFocus());
+        }
+        QVERIFY(*w->document()->commitment(uuid) == before);
+        QCOMPARE(w->document()->undoStack()->count(), steps);
+
+        // Clicked into, the status combo takes the wheel: the guard does not break it.
+        auto *status = static_cast<QComboBox *>(controls.at(1));
+        status->setFocus(Qt::MouseFocusReason);
+        const int index = status->currentIndex();
+        const int notch = index + 1 < status->count() ? -120 : 120;
+        const QPointF at = QPointF(status->rect().center());
+        QWheelEvent wheel(at, status->mapToGlobal(at), QPoint(), QPoint(0, notch), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(status, &wheel);
+        QVERIFY(status->currentIndex() != index);
+        QVERIFY(w->document()->commitment(uuid)->status != before.status);
     }
 
     void searchFiltersTheTreeByCodeTitleAndAgency()
