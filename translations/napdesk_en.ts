@@ -4,7 +4,7 @@
 <context>
     <name>nap::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="+96"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+99"/>
         <source>%1 (%n error(s))</source>
         <translation>
             <numerusform>%1 (%n error)</numerusform>
@@ -49,6 +49,22 @@
         <translation>
             <numerusform>Warning: English check for %n commitment: %1. The export goes ahead with the text as it is.</numerusform>
             <numerusform>Warning: English check for %n commitments: %1. The export goes ahead with the text as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Warning: %1 %2 (%3): %n control character(s) left out; no export file can hold them.</source>
+        <translation>
+            <numerusform>Warning: %1 %2 (%3): %n control character left out; no export file can hold it.</numerusform>
+            <numerusform>Warning: %1 %2 (%3): %n control characters left out; no export file can hold them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CheckCommand.cpp" line="+381"/>
+        <source>Note: %n control character(s) in %1 were removed; no export file can hold them.</source>
+        <translation>
+            <numerusform>Note: %n control character in %1 was removed; no export file can hold it.</numerusform>
+            <numerusform>Note: %n control characters in %1 were removed; no export file can hold them.</numerusform>
         </translation>
     </message>
 </context>
@@ -180,7 +196,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+171"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+174"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1: %n control character removed (no export file can hold it).</numerusform>

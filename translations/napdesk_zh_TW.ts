@@ -824,7 +824,7 @@
 <context>
     <name>nap::ExportText</name>
     <message>
-        <location filename="../app/ui/ExportOptions.cpp" line="+46"/>
+        <location filename="../app/ui/ExportOptions.cpp" line="+47"/>
         <source>form</source>
         <translation>承諾事項表</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../core/export/XlsxWriter.cpp" line="+287"/>
+        <location filename="../core/export/XlsxWriter.cpp" line="+317"/>
         <source>Choose from the list</source>
         <translation>請從清單選擇</translation>
     </message>
@@ -2916,7 +2916,7 @@ Writes a new workspace with the bilingual sample plan. FILE must not exist yet.<
         <translation>範例工作區已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+77"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+78"/>
         <source>The file does not exist: %1</source>
         <translation>檔案不存在：%1</translation>
     </message>
@@ -3039,13 +3039,20 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
         <source>Unsupported language. Use --lang zh or --lang en.</source>
         <translation>不支援的語言。請使用 --lang zh 或 --lang en。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Note: %n control character(s) in %1 were removed; no export file can hold them.</source>
+        <translation>
+            <numerusform>注意：已移除 %1 中的 %n 個控制字元；匯出檔案無法容納這些字元。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+156"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+193"/>
         <source>Write NDC forms, the plan document or a workbook.</source>
         <translation>產出國發會表單、方案文件或彙整活頁簿。</translation>
     </message>
     <message numerus="yes">
-        <location line="-60"/>
+        <location line="-94"/>
         <source>%1 (%n error(s))</source>
         <translation>
             <numerusform>%1（%n 個錯誤）</numerusform>
@@ -3096,8 +3103,30 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
             <numerusform>注意：%n 項承諾事項的英文檢查結果：%1。匯出將依現有內容進行。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Warning: %1 %2 (%3): %n control character(s) left out; no export file can hold them.</source>
+        <translation>
+            <numerusform>警告：%1 %2（%3）：已略去 %n 個控制字元；匯出檔案無法容納這些字元。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>milestone %1</source>
+        <translation>里程碑 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Usage: napdesk-cli export --workspace FILE --format odt|odt-plan|xlsx|ods --lang zh|en|both
                           [--calendar roc|gregorian] --out PATH [--commitment CODE]...
                           [--agency AGENCY] [--reason TEXT]
@@ -3128,7 +3157,7 @@ unreadable workspace.</source>
         <translation>缺少選項 --%1。</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-204"/>
         <source>Unknown format: %1</source>
         <translation>不明的格式：%1</translation>
     </message>
@@ -3148,7 +3177,7 @@ unreadable workspace.</source>
         <translation>沒有編號為 %1 的承諾事項。</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+211"/>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -3851,9 +3880,14 @@ Replace them?</source>
         <translation>這是檔案，不是資料夾。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 “%2”: %3 characters; an Excel cell holds at most %4. Shorten it, or export the OpenDocument workbook (.ods), which has no such limit.</source>
         <translation>%1「%2」有 %3 個字元；Excel 儲存格最多只能容納 %4 個字元。請精簡內容，或改為匯出沒有此限制的 OpenDocument 活頁簿（.ods）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>milestone %1</source>
+        <translation>里程碑 %1</translation>
     </message>
 </context>
 <context>
@@ -4274,7 +4308,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+171"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+174"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1：已移除 %n 個控制字元（匯出檔案無法容納這些字元）。</numerusform>
@@ -4874,14 +4908,19 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::WorkspaceOpener</name>
     <message>
-        <location filename="../app/ui/WorkspaceOpener.cpp" line="+23"/>
+        <location filename="../app/ui/WorkspaceOpener.cpp" line="+25"/>
         <source>%1 is being edited in another NAP Desk window. Changes can only be made there.</source>
         <translation>%1 正由另一個 NAP Desk 視窗編輯中，只能在該視窗中修改。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 is in a folder or file NAP Desk cannot write to.</source>
-        <translation>%1 所在的資料夾或檔案無法由 NAP Desk 寫入。</translation>
+        <location line="+4"/>
+        <source>%1 is a read-only file: NAP Desk cannot save changes to it.</source>
+        <translation>%1 是唯讀檔案，NAP Desk 無法儲存對它的變更。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is in a folder NAP Desk cannot write to.</source>
+        <translation>%1 位於 NAP Desk 無法寫入的資料夾中。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4955,7 +4994,7 @@ Close anyway and lose them?</source>
 <context>
     <name>napdesk</name>
     <message>
-        <location filename="../app/main.cpp" line="+74"/>
+        <location filename="../app/main.cpp" line="+76"/>
         <source>NAP Desk: drafting the commitments of the Open Government National Action Plan</source>
         <translation>NAP Desk：開放政府國家行動方案承諾事項填報工具</translation>
     </message>

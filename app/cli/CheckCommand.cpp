@@ -8,6 +8,7 @@
 #include "store/Workspace.h"
 #include "text/BilingualText.h"
 #include "text/TranslationLoader.h"
+#include "text/UnicodeText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -374,6 +375,15 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             err << problem << "\n";
             return ExitUsage;
         }
+        int removed = 0;
+        text = UnicodeText::storable(text, &removed); // as the editor would keep it
+        if (removed > 0)
+            err << QCoreApplication::translate(
+                       "nap::cli",
+                       "Note: %n control character(s) in %1 were removed; no export file can hold them.",
+                       nullptr, removed)
+                       .arg(report.sourcePath)
+                << "\n";
         const FreeTextParser::Result parsedText = FreeTextParser::parse(text);
         report.recognised = parsedText.recognised;
         CheckOptions checkOptions;

@@ -2,13 +2,16 @@
 
 #include "CliOptions.h"
 #include "check/Checker.h"
+#include "check/Guidance.h"
 #include "export/ExportTarget.h"
 #include "export/Exporter.h"
 #include "export/TranslationGaps.h"
 #include "store/Workspace.h"
+#include "text/UnicodeText.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 
 namespace nap::cli {
 namespace {
@@ -149,6 +152,40 @@ void warnAboutEnglish(const ExportRequest &request, const QList<Commitment> &cho
         << "\n";
 }
 
+// Control characters in the workspace (written by an older version or another tool) cannot
+// go into any XML file: the export leaves them out, and says where.
+void warnAboutControlCharacters(const QList<Commitment> &chosen, QTextStream &err)
+{
+    const Language language =
+        QLocale().language() == QLocale::Chinese ? Language::Chinese : Language::English;
+    const auto report = [&](const Commitment &c, const QString &name, const LocalizedText &t) {
+        for (const Language l : {Language::Chinese, Language::English}) {
+            int removed = 0;
+            UnicodeText::storable(t.text(l), &removed);
+            if (removed == 0)
+                continue;
+            err << QCoreApplication::translate(
+                       "nap::cli",
+                       "Warning: %1 %2 (%3): %n control character(s) left out; no export file can "
+                       "hold them.",
+                       nullptr, removed)
+                       .arg(c.code, name,
+                            l == Language::Chinese ? QCoreApplication::translate("nap::cli", "Chinese")
+                                                   : QCoreApplication::translate("nap::cli", "English"))
+                << "\n";
+        }
+    };
+    for (const Commitment &c : chosen) {
+        for (Field f : Fields::textFields())
+            report(c, Guidance::fieldLabel(f, language), c.text(f));
+        for (qsizetype i = 0; i < c.milestones.size(); ++i) {
+            const QString name = QCoreApplication::translate("nap::cli", "milestone %1").arg(i + 1);
+            report(c, name, c.milestones.at(i).description);
+            report(c, name, c.milestones.at(i).expectedOutput);
+        }
+    }
+}
+
 } // namespace
 
 QString ExportCommand::summary() const
@@ -230,6 +267,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!passGate(*ws, checker, chosen, reason, err))
         return ExitFailure;
     warnAboutEnglish(request, chosen, err);
+    warnAboutControlCharacters(chosen, err);
     if (!Exporter::run(request, data, &error)) {
         err << error.message() << "\n";
         return ExitFailure;

@@ -1,4 +1,5 @@
 #include "ExportOptions.h"
+#include "export/XlsxWriter.h"
 
 #include "DisplayNames.h"
 #include "export/ExportText.h"
@@ -204,18 +205,33 @@ QString ExportOptions::problem(const QList<Commitment> &all) const
 QString ExportOptions::tooLongForExcel(const QList<Commitment> &covered)
 {
     // Excel refuses longer cells; say so before the export rather than fail half-way.
+    const auto tooLong = [](const Commitment &c, const QString &name, const LocalizedText &t) {
+        for (const QString &text : {t.zh, t.en}) {
+            const qsizetype length = XlsxWriter::cellLength(text); // as the writer counts
+            if (length > Workbook::kMaxCellText) {
+                return tr("%1 “%2”: %3 characters; an Excel cell holds at most %4. Shorten it, or "
+                          "export the OpenDocument workbook (.ods), which has no such limit.")
+                    .arg(c.code, name)
+                    .arg(length)
+                    .arg(Workbook::kMaxCellText);
+            }
+        }
+        return QString();
+    };
     for (const Commitment &c : covered) {
         for (Field f : Fields::textFields()) {
-            const LocalizedText &t = c.text(f);
-            for (const QString &text : {t.zh, t.en}) {
-                const qsizetype length = XmlText::exportable(text).size();
-                if (length > Workbook::kMaxCellText) {
-                    return tr("%1 “%2”: %3 characters; an Excel cell holds at most %4. Shorten it, or "
-                              "export the OpenDocument workbook (.ods), which has no such limit.")
-                        .arg(c.code, DisplayNames::field(f))
-                        .arg(length)
-                        .arg(Workbook::kMaxCellText);
-                }
+            const QString problem = tooLong(c, DisplayNames::field(f), c.text(f));
+            if (!problem.isEmpty())
+                return problem;
+        }
+        for (qsizetype i = 0; i < c.milestones.size(); ++i) {
+            const Milestone &m = c.milestones.at(i);
+            const QString name = tr("milestone %1").arg(i + 1);
+            for (const LocalizedText *t :
+                 {&m.description, &m.expectedOutput, &m.stakeholders, &m.progressNote}) {
+                const QString problem = tooLong(c, name, *t);
+                if (!problem.isEmpty())
+                    return problem;
             }
         }
     }

@@ -18,12 +18,16 @@ std::unique_ptr<WorkspaceDocument> WorkspaceOpener::open(QWidget *parent, const 
     if (document)
         return document;
     const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (error.code == Error::Locked || error.code == Error::ReadOnlyLocation) {
-        const QString reason = error.code == Error::Locked
-                                   ? tr("%1 is being edited in another NAP Desk window. Changes can only be "
-                                        "made there.")
-                                         .arg(name)
-                                   : tr("%1 is in a folder or file NAP Desk cannot write to.").arg(name);
+    if (error.code == Error::Locked || error.code == Error::ReadOnlyLocation ||
+        error.code == Error::ReadOnlyFile) {
+        const QString reason =
+            error.code == Error::Locked
+                ? tr("%1 is being edited in another NAP Desk window. Changes can only be "
+                     "made there.")
+                      .arg(name)
+            : error.code == Error::ReadOnlyFile
+                ? tr("%1 is a read-only file: NAP Desk cannot save changes to it.").arg(name)
+                : tr("%1 is in a folder NAP Desk cannot write to.").arg(name);
         const auto answer = MessageBox::question(parent, tr("Open read-only?"),
                                                  reason + QStringLiteral("\n\n") +
                                                      tr("Open it read-only to read "

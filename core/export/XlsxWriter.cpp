@@ -134,11 +134,36 @@ lxw_datetime toLxw(const QDate &d, const QTime &t = QTime(0, 0))
 }
 
 // Header/footer strings are not escaped by libxlsxwriter and '&' starts a control code.
+// At most `maxChars` characters, never half of a surrogate pair.
+QString clipped(const QString &text, qsizetype maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    const qsizetype n = text.at(maxChars - 1).isHighSurrogate() ? maxChars - 1 : maxChars;
+    return text.left(n);
+}
+
 QByteArray headerText(const QString &text, int maxChars)
 {
-    QString clean = XmlText::sanitized(text).simplified();
+    // Clip before doubling '&': a clip between the two would leave a control code.
+    QString clean = clipped(XmlText::sanitized(text).simplified(), maxChars);
     clean.replace(QLatin1Char('&'), QLatin1String("&&"));
-    return clean.left(maxChars).toUtf8();
+    return clean.toUtf8();
+}
+
+// Document properties hold at most 255 characters in Excel (libxlsxwriter refuses longer
+// ones, failing the whole file): keep whole characters within 255 bytes of UTF-8, which
+// fits however the limit is counted.
+QByteArray propertyText(const QString &text)
+{
+    constexpr int kMaxPropertyBytes = 255;
+    const QByteArray bytes = XmlText::sanitized(text).simplified().toUtf8();
+    if (bytes.size() <= kMaxPropertyBytes)
+        return bytes;
+    int cut = kMaxPropertyBytes;
+    while (cut > 0 && (uchar(bytes.at(cut)) & 0xC0) == 0x80) // not inside a UTF-8 sequence
+        --cut;
+    return bytes.left(cut);
 }
 
 QString lxwProblem(lxw_error e)
@@ -147,6 +172,11 @@ QString lxwProblem(lxw_error e)
 }
 
 } // namespace
+
+qsizetype XlsxWriter::cellLength(const QString &text)
+{
+    return XmlText::escapedForXlsx(XmlText::exportable(text)).size();
+}
 
 QByteArray XlsxWriter::cellText(const QString &text)
 {
@@ -198,8 +228,8 @@ bool SheetWriter::writeCell(lxw_worksheet *ws, int row, int col, const WorkbookC
     case WorkbookCell::Kind::Text: {
         if (cell.text.isEmpty())
             return true;
-        const QString clean = XmlText::exportable(cell.text);
-        if (clean.size() > Workbook::kMaxCellText) {
+        const QString stored = XmlText::escapedForXlsx(XmlText::exportable(cell.text));
+        if (stored.size() > Workbook::kMaxCellText) {
             *error =
                 Error::make(Error::InvalidInput,
                             QCoreApplication::translate(
@@ -208,11 +238,11 @@ bool SheetWriter::writeCell(lxw_worksheet *ws, int row, int col, const WorkbookC
                                                    "OpenDocument workbook (.ods), which has no such limit")
                                 .arg(row + 1)
                                 .arg(column.id)
-                                .arg(clean.size())
+                                .arg(stored.size())
                                 .arg(Workbook::kMaxCellText));
             return false;
         }
-        rc = worksheet_write_string(ws, r, c, XmlText::escapedForXlsx(clean).toUtf8().constData(), format);
+        rc = worksheet_write_string(ws, r, c, stored.toUtf8().constData(), format);
         break;
     }
     case WorkbookCell::Kind::Number:
@@ -330,7 +360,7 @@ bool setProperties(lxw_workbook *book, const Workbook &wb, Error *error)
 {
     const WorkbookProperties &p = wb.properties;
     const QByteArray title = XmlText::sanitized(p.title).toUtf8();
-    const QByteArray company = XmlText::sanitized(p.exportingAgency).toUtf8();
+    const QByteArray company = propertyText(p.exportingAgency);
     lxw_doc_properties props{};
     props.title = const_cast<char *>(title.constData());
     props.author = const_cast<char *>("NAP Desk");

@@ -19,6 +19,9 @@ public:
                       const ExportProgress &progress);
     // Text as it goes into the file: sanitized, newlines normalised, "_xHHHH_" escaped.
     static QByteArray cellText(const QString &text);
+    // The length a text has in an .xlsx cell, which Excel limits to Workbook::kMaxCellText:
+    // after sanitizing and after escaping "_xHHHH_" (each such sequence grows by six).
+    static qsizetype cellLength(const QString &text);
 };
 
 } // namespace nap

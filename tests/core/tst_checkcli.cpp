@@ -321,8 +321,8 @@ void TestCheckCli::badInput_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     const QString missing = m_dir.filePath(QStringLiteral("missing.txt"));
-    const QString binary =
-        writeFile(m_dir, QStringLiteral("binary.txt"), QByteArrayLiteral("PK\x03\x04\x00\x00\x01\x02 binary"));
+    const QString binary = writeFile(m_dir, QStringLiteral("binary.txt"),
+                                     QByteArrayLiteral("PK\x03\x04\x00\x00\x01\x02 binary"));
     const QString latin1 = writeFile(m_dir, QStringLiteral("latin1.txt"), QByteArray("caf\xE9 au lait\n"));
     const QString empty = writeFile(m_dir, QStringLiteral("empty.txt"), QByteArray("  \n\n"));
     const QString huge = writeFile(m_dir, QStringLiteral("huge.txt"), QByteArray(3 * 1024 * 1024, 'a'));

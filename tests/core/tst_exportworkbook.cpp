@@ -1,6 +1,7 @@
 // .xlsx and .ods workbooks: schema read back by openpyxl and odfpy, the six libxlsxwriter
 // guard rails, hostile text, a comma-decimal locale.
 #include "ExportTestSupport.h"
+#include "export/XlsxWriter.h"
 
 #include "export/WorkbookModel.h"
 #include "text/XmlText.h"
@@ -27,6 +28,8 @@ private slots:
     void xlsxHostileTextRoundTrips();          // guard rails 4 and 6
     void xlsxValuesAreNotFormulas();           // guard rail 5
     void xlsxTooLongCellIsRefused();
+    void xlsxCellLengthCountsTheEscaping();
+    void xlsxLongExportingAgencyIsClipped();
     void odsSampleSchemaMatchesXlsx();
     void odsHostileTextRoundTrips();
     void commaDecimalLocaleInProcess(); // guard rail 3
@@ -268,6 +271,39 @@ void TestExportWorkbook::xlsxTooLongCellIsRefused()
              qPrintable(error.detail));
     QVERIFY(!QFileInfo::exists(req.targetPath));
     QCOMPARE(leftovers(m_dir.path()), QStringList());
+}
+
+void TestExportWorkbook::xlsxCellLengthCountsTheEscaping()
+{
+    // Short enough as typed, too long once each "_x0041_" is escaped as "_x005F_x0041_": the
+    // check before the export and the writer must agree, naming the true cause.
+    ExportInput input = sampleInput();
+    const QString text =
+        QString(Workbook::kMaxCellText - 20, QChar(0x6587)) + QStringLiteral("_x0041__x0042_");
+    QVERIFY(text.size() <= Workbook::kMaxCellText);
+    QVERIFY(XlsxWriter::cellLength(text) > Workbook::kMaxCellText);
+    QCOMPARE(XlsxWriter::cellLength(QStringLiteral("a_x0041_b")), qsizetype(15));
+    input.commitments.first().text(Field::Content).zh = text;
+    ExportRequest req =
+        request(ExportRequest::Format::Xlsx, ExportRequest::Mode::Chinese, path(QStringLiteral("e.xlsx")));
+    Error error;
+    QVERIFY(!Exporter::run(req, input, &error));
+    QCOMPARE(error.code, Error::InvalidInput);
+    QVERIFY2(error.detail.contains(QStringLiteral("32767")), qPrintable(error.detail));
+    QVERIFY(!QFileInfo::exists(req.targetPath));
+}
+
+void TestExportWorkbook::xlsxLongExportingAgencyIsClipped()
+{
+    // Excel holds at most 255 characters in a document property; a longer exporting agency
+    // must not fail the whole file.
+    const ExportInput input = sampleInput();
+    const QString agency = QString(300, QChar(0x6A5F));
+    const QJsonObject d = exportXlsx(input, ExportRequest::Mode::Chinese, QStringLiteral("a.xlsx"), agency);
+    QVERIFY2(!d.isEmpty(), "the workbook must be written and open");
+    const QString stored =
+        d.value(QLatin1String("custom")).toObject().value(QLatin1String("nap_exporting_agency")).toString();
+    QCOMPARE(stored, QString(85, QChar(0x6A5F))); // whole characters within 255 bytes of UTF-8
 }
 
 static QJsonObject odsDump(const QString &file)

@@ -112,6 +112,7 @@ private slots:
     void commandLineIsStrict_data();
     void commandLineIsStrict();
     void textInputSaysTheCause();
+    void controlCharactersAreReported();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -478,6 +479,31 @@ void TestHostileFiles::textInputSaysTheCause()
         QVERIFY2(device.err.contains(QStringLiteral("not an ordinary file")), qPrintable(device.err));
         QVERIFY(!device.err.contains(QStringLiteral("does not exist")));
     }
+}
+
+void TestHostileFiles::controlCharactersAreReported()
+{
+    // Pasted text with a bell and SOH: removed, and the officer is told how many.
+    const QString text = path(QStringLiteral("pasted.txt"));
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Problem\nThe\x01 bell\x07 rings.\n");
+    f.close();
+    const CliRun check = cli({QStringLiteral("check"), QStringLiteral("--text"), text});
+    QVERIFY2(check.err.contains(QStringLiteral("2 control characters")), qPrintable(check.err));
+    // A workspace written by another tool with control characters in a field: the export
+    // leaves them out (no XML file can hold them) and names the field.
+    QVERIFY(execOn(m_workspace, {QStringLiteral("UPDATE text SET zh = zh || char(1) || char(7) || char(27)"
+                                                " WHERE field = 'problem' AND owner = (SELECT uuid FROM"
+                                                " commitment WHERE code = '1-1')"),
+                                 QStringLiteral("PRAGMA journal_mode=DELETE")}));
+    const CliRun r =
+        cli({QStringLiteral("export"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--format"),
+             QStringLiteral("ods"), QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--out"),
+             path(QStringLiteral("c.ods")), QStringLiteral("--commitment"), QStringLiteral("1-1")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("1-1 Public problem (Chinese): 3 control characters")),
+             qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)

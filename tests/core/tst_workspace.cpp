@@ -31,11 +31,13 @@ QByteArray sha256(const QString &file)
 // printed: "ok <commitments>", "error <Error::Code>", or "writable" when the child could
 // create files in the folder after all. Root ignores folder permissions, so as root the
 // child runs under setpriv without the capabilities that bypass them.
-QByteArray openInChild(const QString &file, Workspace::Mode mode)
+QByteArray openInChild(const QString &file, Workspace::Mode mode, bool writableFolder = false)
 {
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("NAP_OPEN_CHILD"), file);
+    if (writableFolder) // the file alone is protected: the child opens without probing
+        env.insert(QStringLiteral("NAP_OPEN_CHILD_NO_PROBE"), QStringLiteral("1"));
     env.insert(QStringLiteral("NAP_OPEN_CHILD_MODE"),
                mode == Workspace::Mode::ReadOnly ? QStringLiteral("ro") : QStringLiteral("rw"));
     child.setProcessEnvironment(env);
@@ -76,6 +78,7 @@ private slots:
     void readOnlyLocationIsReported();
     void readingLeavesOneFile();
     void readOnlyFolderIsReadableNotDamaged();
+    void readOnlyFileIsNamedAsSuch();
     void saveCopyAsIsAWorkspace();
     void survivesSigkill();
 
@@ -281,6 +284,39 @@ void TestWorkspace::readOnlyFolderIsReadableNotDamaged()
     QCOMPARE(QDir(share).entryList(QDir::Files | QDir::Hidden), files); // no -shm, no probe left
 }
 
+void TestWorkspace::readOnlyFileIsNamedAsSuch()
+{
+    // A read-only file in a folder one can write to: the file is the cause, not the folder.
+    Error error;
+    const QString file = path(QStringLiteral("locked-file.napdesk"));
+    QVERIFY(SamplePlan::writeWorkspace(file, &error));
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const auto restore =
+        qScopeGuard([&] { QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner); });
+    const QByteArray before = sha256(file);
+    if (QFileInfo(file).isWritable() && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        QSKIP("Root without setpriv ignores file permissions");
+    QByteArray result = openInChild(file, Workspace::Mode::ReadWrite, true);
+    if (result == "ok 12" && QFileInfo(file).isWritable()) {
+        // As root: without the capability that ignores permissions.
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NAP_OPEN_CHILD"), file);
+        env.insert(QStringLiteral("NAP_OPEN_CHILD_MODE"), QStringLiteral("rw"));
+        env.insert(QStringLiteral("NAP_OPEN_CHILD_NO_PROBE"), QStringLiteral("1"));
+        child.setProcessEnvironment(env);
+        child.start(QStandardPaths::findExecutable(QStringLiteral("setpriv")),
+                    {QStringLiteral("--bounding-set=-dac_override,-dac_read_search,-fowner"),
+                     QStringLiteral("--"), QCoreApplication::applicationFilePath()});
+        child.waitForFinished(30000);
+        result = child.readAllStandardOutput().trimmed();
+    }
+    QCOMPARE(result, openError(Error::ReadOnlyFile));
+    QVERIFY(Error::make(Error::ReadOnlyFile).message().contains(QStringLiteral("file is read-only")));
+    QCOMPARE(openInChild(file, Workspace::Mode::ReadOnly, true), QByteArray("ok 12"));
+    QCOMPARE(sha256(file), before);
+}
+
 void TestWorkspace::saveCopyAsIsAWorkspace()
 {
     Error error;
@@ -335,7 +371,7 @@ void TestWorkspace::survivesSigkill()
 static int runOpenChild(const QString &file, Workspace::Mode mode)
 {
     QTemporaryFile probe(QFileInfo(file).absolutePath() + QStringLiteral("/probe-XXXXXX"));
-    if (probe.open()) {
+    if (qEnvironmentVariableIsEmpty("NAP_OPEN_CHILD_NO_PROBE") && probe.open()) {
         printf("writable\n");
         return 0;
     }
