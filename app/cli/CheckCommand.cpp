@@ -292,6 +292,10 @@ int loadWorkspace(const CliOptions &options, bool englishExport, Report *report,
     }
     const QStringList wanted = options.values(QStringLiteral("commitment"));
     QList<Commitment> commitments = ws->commitments();
+    if (ws->readError()) {
+        err << ws->readError().message() << "\n";
+        return ExitUsage;
+    }
     for (const QString &code : wanted) {
         const bool known = std::any_of(commitments.cbegin(), commitments.cend(),
                                        [&](const Commitment &c) { return c.code == code || c.uuid == code; });

@@ -246,6 +246,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitUsage;
     }
     ExportInput data{ws->plan(), ws->areas(), ws->commitments(), {}};
+    if (ws->readError()) { // never an empty or partial file from a workspace that reads wrong
+        err << ws->readError().message() << "\n";
+        return ExitUsage;
+    }
     const Checker checker = Checker::forWorkspace(*ws, request.mode != ExportRequest::Mode::Chinese);
     const Plan plan = data.plan;
     // The workbook's open finding counts, under the workspace's rule switches.

@@ -37,6 +37,11 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const Plan plan = ws->plan();
     const QList<Commitment> commitments = ws->commitments();
+    const qsizetype areas = ws->areas().size();
+    if (ws->readError()) {
+        err << ws->readError().message() << "\n";
+        return ExitUsage;
+    }
     qsizetype milestones = 0;
     for (const Commitment &c : commitments)
         milestones += c.milestones.size();
@@ -50,7 +55,7 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                .arg(plan.start.toIso(), plan.end.toIso())
         << "\n"
         << QCoreApplication::translate("nap::cli", "Plans: %1").arg(1) << "\n"
-        << QCoreApplication::translate("nap::cli", "Areas: %1").arg(ws->areas().size()) << "\n"
+        << QCoreApplication::translate("nap::cli", "Areas: %1").arg(areas) << "\n"
         << QCoreApplication::translate("nap::cli", "Commitments: %1").arg(commitments.size()) << "\n"
         << QCoreApplication::translate("nap::cli", "Milestones: %1").arg(milestones) << "\n";
     return ExitOk;

@@ -16,7 +16,12 @@ std::unique_ptr<WorkspaceDocument> WorkspaceDocument::open(const QString &path, 
     std::unique_ptr<Workspace> ws = Workspace::open(path, mode, error);
     if (!ws)
         return nullptr;
-    return std::make_unique<WorkspaceDocument>(std::move(ws));
+    auto document = std::make_unique<WorkspaceDocument>(std::move(ws));
+    if (document->workspace().readError()) { // never edit a plan that was only half read
+        *error = document->workspace().readError();
+        return nullptr;
+    }
+    return document;
 }
 
 WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObject *parent)

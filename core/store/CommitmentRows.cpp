@@ -188,23 +188,28 @@ bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
 
 } // namespace
 
-QList<Commitment> CommitmentRows::loadAll(QSqlDatabase &db)
+QList<Commitment> CommitmentRows::loadAll(QSqlDatabase &db, Error *error)
 {
-    const TextRows::OwnerMap texts = TextRows::loadAll(db);
+    const TextRows::OwnerMap texts = TextRows::loadAll(db, error);
     QList<Commitment> out;
     QHash<QString, qsizetype> index;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM commitment c ORDER BY"
-                          " (SELECT number FROM area a WHERE a.uuid = c.area_uuid), sort, code")
-               .arg(kCommitmentColumns));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM commitment c ORDER BY"
+                               " (SELECT number FROM area a WHERE a.uuid = c.area_uuid), sort, code")
+                    .arg(kCommitmentColumns)))
+        TextRows::readFailed(q, error);
     while (q.next()) {
         Commitment c = readCommitment(q);
         applyTexts(c, texts.value(c.uuid));
         index.insert(c.uuid, out.size());
         out.append(c);
     }
-    q.exec(QStringLiteral("SELECT %1 FROM milestone ORDER BY commitment_uuid, sort").arg(kMilestoneColumns));
+    if (q.lastError().isValid())
+        TextRows::readFailed(q, error);
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM milestone ORDER BY commitment_uuid, sort").arg(kMilestoneColumns)))
+        TextRows::readFailed(q, error);
     while (q.next()) {
         const auto it = index.constFind(q.value(1).toString());
         if (it == index.cend())
@@ -213,27 +218,34 @@ QList<Commitment> CommitmentRows::loadAll(QSqlDatabase &db)
         applyTexts(m, texts.value(m.uuid));
         out[*it].milestones.append(m);
     }
+    if (q.lastError().isValid())
+        TextRows::readFailed(q, error);
     return out;
 }
 
-std::optional<Commitment> CommitmentRows::load(QSqlDatabase &db, const QString &uuid)
+std::optional<Commitment> CommitmentRows::load(QSqlDatabase &db, const QString &uuid, Error *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM commitment WHERE uuid = ?").arg(kCommitmentColumns));
     q.addBindValue(uuid);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        TextRows::readFailed(q, error);
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     Commitment c = readCommitment(q);
-    applyTexts(c, TextRows::loadOwner(db, uuid));
+    applyTexts(c, TextRows::loadOwner(db, uuid, error));
     q.prepare(QStringLiteral("SELECT %1 FROM milestone WHERE commitment_uuid = ? ORDER BY sort")
                   .arg(kMilestoneColumns));
     q.addBindValue(uuid);
-    q.exec();
+    if (!q.exec())
+        TextRows::readFailed(q, error);
     while (q.next())
         c.milestones.append(readMilestone(q));
     for (Milestone &m : c.milestones)
-        applyTexts(m, TextRows::loadOwner(db, m.uuid));
+        applyTexts(m, TextRows::loadOwner(db, m.uuid, error));
     return c;
 }
 

@@ -14,8 +14,9 @@ namespace nap {
 class CommitmentRows
 {
 public:
-    static QList<Commitment> loadAll(QSqlDatabase &db);
-    static std::optional<Commitment> load(QSqlDatabase &db, const QString &uuid);
+    // A failed read (a damaged or altered file) sets *error when given.
+    static QList<Commitment> loadAll(QSqlDatabase &db, Error *error = nullptr);
+    static std::optional<Commitment> load(QSqlDatabase &db, const QString &uuid, Error *error = nullptr);
     // Upserts the commitment with its milestones and texts. When before (the state last
     // written) is given, only the rows that differ from it are touched.
     static bool write(QSqlDatabase &db, const Commitment &c, const Commitment *before, Error *error);

@@ -40,18 +40,28 @@ QDateTime TextRows::parseStamp(const QString &text)
     return t;
 }
 
-TextRows::OwnerMap TextRows::loadAll(QSqlDatabase &db)
+bool TextRows::readFailed(const QSqlQuery &q, Error *error)
+{
+    if (error && !error->isError())
+        *error = Error::make(Error::DatabaseError, q.lastError().text());
+    return false;
+}
+
+TextRows::OwnerMap TextRows::loadAll(QSqlDatabase &db, Error *error)
 {
     OwnerMap out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT owner, field, zh, en, zh_edited, en_edited, reviewed FROM text"));
+    if (!q.exec(QStringLiteral("SELECT owner, field, zh, en, zh_edited, en_edited, reviewed FROM text")))
+        readFailed(q, error);
     while (q.next())
         out[q.value(0).toString()].insert(q.value(1).toString(), readText(q, 2));
+    if (q.lastError().isValid())
+        readFailed(q, error);
     return out;
 }
 
-TextRows::FieldMap TextRows::loadOwner(QSqlDatabase &db, const QString &owner)
+TextRows::FieldMap TextRows::loadOwner(QSqlDatabase &db, const QString &owner, Error *error)
 {
     FieldMap out;
     QSqlQuery q(db);
@@ -59,7 +69,8 @@ TextRows::FieldMap TextRows::loadOwner(QSqlDatabase &db, const QString &owner)
     q.prepare(
         QStringLiteral("SELECT field, zh, en, zh_edited, en_edited, reviewed FROM text WHERE owner = ?"));
     q.addBindValue(owner);
-    q.exec();
+    if (!q.exec())
+        readFailed(q, error);
     while (q.next())
         out.insert(q.value(0).toString(), readText(q, 1));
     return out;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace nap {
@@ -16,8 +17,11 @@ public:
     using FieldMap = QHash<QString, LocalizedText>; // field code → text
     using OwnerMap = QHash<QString, FieldMap>;      // owner uuid → fields
 
-    static OwnerMap loadAll(QSqlDatabase &db);
-    static FieldMap loadOwner(QSqlDatabase &db, const QString &owner);
+    // Reads fail only on a damaged or altered file: *error (when given) then says so.
+    static OwnerMap loadAll(QSqlDatabase &db, Error *error = nullptr);
+    static FieldMap loadOwner(QSqlDatabase &db, const QString &owner, Error *error = nullptr);
+    // Records a failed read of q in *error (when given and not already set); returns false.
+    static bool readFailed(const QSqlQuery &q, Error *error);
     static bool removeOwner(QSqlDatabase &db, const QString &owner, Error *error);
     // Writes one text; empty texts are removed so the table holds only content.
     static bool write(QSqlDatabase &db, const QString &owner, const QString &field, const LocalizedText &text,

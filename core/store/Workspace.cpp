@@ -297,12 +297,16 @@ Plan Workspace::plan() const
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Plan plan;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT uuid, start, end_month FROM plan LIMIT 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT uuid, start, end_month FROM plan LIMIT 1"))) {
+        TextRows::readFailed(q, &m_readError);
+        return plan;
+    }
+    if (!q.next())
         return plan;
     plan.uuid = q.value(0).toString();
     plan.start = YearMonth::fromIso(q.value(1).toString());
     plan.end = YearMonth::fromIso(q.value(2).toString());
-    const TextRows::FieldMap texts = TextRows::loadOwner(db, plan.uuid);
+    const TextRows::FieldMap texts = TextRows::loadOwner(db, plan.uuid, &m_readError);
     plan.title = texts.value(QStringLiteral("plan_title"));
     plan.issuer = texts.value(QStringLiteral("plan_issuer"));
     return plan;
@@ -335,7 +339,8 @@ QList<Area> Workspace::areas() const
     QList<Area> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT uuid, number FROM area ORDER BY number, uuid"));
+    if (!q.exec(QStringLiteral("SELECT uuid, number FROM area ORDER BY number, uuid")))
+        TextRows::readFailed(q, &m_readError);
     while (q.next()) {
         Area a;
         a.uuid = q.value(0).toString();
@@ -344,7 +349,7 @@ QList<Area> Workspace::areas() const
     }
     q.finish();
     for (Area &a : out) {
-        const TextRows::FieldMap texts = TextRows::loadOwner(db, a.uuid);
+        const TextRows::FieldMap texts = TextRows::loadOwner(db, a.uuid, &m_readError);
         a.title = texts.value(QStringLiteral("area_title"));
         a.preface = texts.value(QStringLiteral("area_preface"));
     }
@@ -397,7 +402,7 @@ bool Workspace::removeArea(const QString &uuid, Error *error)
 QList<Commitment> Workspace::commitments() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const QList<Commitment> all = CommitmentRows::loadAll(db);
+    const QList<Commitment> all = CommitmentRows::loadAll(db, &m_readError);
     m_saved.clear();
     for (const Commitment &c : all)
         m_saved.insert(c.uuid, c);
@@ -407,7 +412,7 @@ QList<Commitment> Workspace::commitments() const
 std::optional<Commitment> Workspace::commitment(const QString &uuid) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    std::optional<Commitment> c = CommitmentRows::load(db, uuid);
+    std::optional<Commitment> c = CommitmentRows::load(db, uuid, &m_readError);
     if (c)
         m_saved.insert(c->uuid, *c);
     return c;

@@ -58,6 +58,10 @@ public:
     bool saveCommitments(const QList<Commitment> &commitments, Error *error); // one transaction
     bool removeCommitment(const QString &uuid, Error *error);
 
+    // The first read that failed since the workspace was opened (a query on a damaged or
+    // altered file): what plan(), areas() and commitments() returned then is incomplete.
+    Error readError() const { return m_readError; }
+
     // Workspace-wide key/value settings (exporting agency, rule switches, ...).
     QString setting(const QString &key, const QString &fallback = {}) const;
     bool setSetting(const QString &key, const QString &value, Error *error);
@@ -85,6 +89,7 @@ private:
     // The state of each commitment as last read from or written to the file, so a save
     // writes only the rows that changed.
     mutable QHash<QString, Commitment> m_saved;
+    mutable Error m_readError;
 
 public:
     // The export gate: why an officer exported a commitment that still had errors.

@@ -105,6 +105,7 @@ private slots:
     void staleTemporariesAreRemoved();
     void damagedWorkspacesAreRefused_data();
     void damagedWorkspacesAreRefused();
+    void readsThatFailAreReported();
     void specialWorkspacesDoNotHang();
     void foreignJournalIsRefused();
     void ownJournalIsApplied();
@@ -313,6 +314,21 @@ void TestHostileFiles::damagedWorkspacesAreRefused()
     QVERIFY(!QFile::exists(out));
     QCOMPARE(cli({QStringLiteral("info"), QStringLiteral("--workspace"), m_workspace}).exitCode, 2);
     QCOMPARE(sha256(m_workspace), before);
+}
+
+void TestHostileFiles::readsThatFailAreReported()
+{
+    // Another program alters the tables while the workspace is open: the reads that fail
+    // say so instead of returning an empty plan that would export as empty files.
+    Error error;
+    auto ws = Workspace::open(m_workspace, Workspace::Mode::ReadOnly, &error);
+    QVERIFY(ws);
+    QCOMPARE(ws->commitments().size(), 12);
+    QVERIFY(!ws->readError());
+    QVERIFY(execOn(m_workspace, {QStringLiteral("ALTER TABLE milestone DROP COLUMN completion")}));
+    ws->commitments();
+    QCOMPARE(ws->readError().code, Error::DatabaseError);
+    QVERIFY(!ws->readError().message().isEmpty());
 }
 
 void TestHostileFiles::specialWorkspacesDoNotHang()
