@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real NAP Desk main window under Xvfb.
 #   scripts/screenshot.sh [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N]
-#                         [--export-dialog] OUT.png
+#                         [--export-dialog] [--screen WxH] [--scale F] [--keys "KEY..."] OUT.png
 # --lang both shoots the same view once per interface language, into OUT-zh_TW.png and
 #   OUT-en.png (for comparing clipped labels and glyphs side by side).
 # --page N shows the commitment editor's page N (1 = Basic data … 7 = Other information),
 #   reached by keyboard as an officer would: Ctrl+F, Tab to the page list, arrow keys.
 # --export-dialog presses Ctrl+E (File → Export…) and shoots the export dialog over the window.
+# --screen sets the screen size (default 1366x768, a common laptop), --scale the device
+#   pixel ratio (1.5 with --screen 1920x1080 for a high-DPI laptop at 150 %).
+# --keys sends further xdotool key names after the page is shown (e.g. "Tab Tab").
 # Without --workspace a fresh sample workspace is written to a temporary folder; settings
 # and application data also live there, so the user's own are never touched.
 set -euo pipefail
@@ -17,7 +20,10 @@ workspace=""
 out=""
 page=1
 export_dialog=0
-usage="usage: $0 [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N] [--export-dialog] OUT.png"
+screen=1366x768
+scale=1
+keys=""
+usage="usage: $0 [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N] [--export-dialog] [--screen WxH] [--scale F] [--keys KEYS] OUT.png"
 while [ $# -gt 0 ]; do
   case "$1" in
     --lang) lang="$2"; shift 2 ;;
@@ -25,6 +31,9 @@ while [ $# -gt 0 ]; do
     --workspace) workspace="$2"; shift 2 ;;
     --page) page="$2"; shift 2 ;;
     --export-dialog) export_dialog=1; shift ;;
+    --screen) screen="$2"; shift 2 ;;
+    --scale) scale="$2"; shift 2 ;;
+    --keys) keys="$2"; shift 2 ;;
     -*) echo "$usage" >&2; exit 2 ;;
     *) out="$1"; shift ;;
   esac
@@ -33,7 +42,7 @@ done
 case "$lang" in zh_TW|en) langs="$lang" ;; both) langs="zh_TW en" ;; *) echo "$usage" >&2; exit 2 ;; esac
 case "$page" in [1-7]) ;; *) echo "--page takes 1 to 7" >&2; exit 2 ;; esac
 tools="Xvfb import"
-if [ "$export_dialog" = 1 ] || [ "$page" != 1 ]; then tools="$tools xdotool"; fi
+if [ "$export_dialog" = 1 ] || [ "$page" != 1 ] || [ -n "$keys" ]; then tools="$tools xdotool"; fi
 for tool in $tools; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (scripts/setup.sh installs it)" >&2; exit 1; }
 done
@@ -63,7 +72,7 @@ if [ -z "$workspace" ]; then
 fi
 
 # Xvfb picks a free display itself, so screenshots taken in parallel do not collide.
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 3>"$tmp/display" &
+Xvfb -displayfd 3 -screen 0 "${screen}x24" -nolisten tcp >/dev/null 2>&1 3>"$tmp/display" &
 xvfb_pid=$!
 number=""
 for _ in $(seq 100); do
@@ -78,7 +87,7 @@ key() { DISPLAY="$display" xdotool key "$@"; }
 
 shoot() { # language, output file
   # A fresh settings folder per language: the language choice must come from --lang alone.
-  DISPLAY="$display" XDG_CONFIG_HOME="$tmp/config-$1" XDG_DATA_HOME="$tmp/data" QT_QPA_PLATFORM=xcb \
+  DISPLAY="$display" XDG_CONFIG_HOME="$tmp/config-$1" XDG_DATA_HOME="$tmp/data" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR="$scale" \
     "$app" --lang "$1" "$workspace" >"$tmp/app.log" 2>&1 &
   app_pid=$!
   sleep 3
@@ -87,7 +96,7 @@ shoot() { # language, output file
     cat "$tmp/app.log" >&2
     exit 1
   fi
-  if [ "$export_dialog" = 1 ] || [ "$page" != 1 ]; then
+  if [ "$export_dialog" = 1 ] || [ "$page" != 1 ] || [ -n "$keys" ]; then
     # No window manager runs here: focus the main window directly, then use the keyboard.
     window="$(DISPLAY="$display" xdotool search --onlyvisible --pid "$app_pid" | head -n 1)"
     [ -n "$window" ] || { echo "NAP Desk window not found" >&2; exit 1; }
@@ -96,6 +105,11 @@ shoot() { # language, output file
   if [ "$page" != 1 ]; then
     key ctrl+f Tab Tab # search box → plan tree → page list
     for _ in $(seq $((page - 1))); do key Down; done
+    sleep 0.5
+  fi
+  if [ -n "$keys" ]; then
+    # shellcheck disable=SC2086 # one xdotool key name per word
+    key $keys
     sleep 0.5
   fi
   if [ "$export_dialog" = 1 ]; then

@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CheckCommand.cpp" line="+381"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+385"/>
         <source>Note: %n control character(s) in %1 were removed; no export file can hold them.</source>
         <translation>
             <numerusform>Note: %n control character in %1 was removed; no export file can hold it.</numerusform>

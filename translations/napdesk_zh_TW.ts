@@ -414,7 +414,7 @@
     <message>
         <location line="-16"/>
         <source>Start with the deliverable, e.g. 完成…草案並函報行政院, &quot;launch the … portal&quot;.</source>
-        <translation>請以具體產出開頭，例如「完成…草案並函報行政院」、「launch the … portal」。</translation>
+        <translation>請以具體產出開頭，例如「完成…草案並函報行政院」、「建置…平臺並上線」。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2869,7 +2869,7 @@ Prints the plan and its area, commitment and milestone counts.</source>
 列出方案及其面向、承諾事項與里程碑的數量。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Plan: %1</source>
         <translation>方案：%1</translation>
     </message>
@@ -3001,7 +3001,7 @@ Writes a new workspace with the bilingual sample plan. FILE must not exist yet.<
         <translation>已檢查 %1 項承諾事項：</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>No commitment %1 in this workspace.</source>
         <translation>此工作區中沒有承諾事項 %1。</translation>
     </message>
@@ -3177,7 +3177,7 @@ unreadable workspace.</source>
         <translation>沒有編號為 %1 的承諾事項。</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+215"/>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -4438,7 +4438,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::MilestoneDelegate</name>
     <message>
-        <location filename="../app/ui/MilestoneDelegate.cpp" line="+21"/>
+        <location filename="../app/ui/MilestoneDelegate.cpp" line="+20"/>
         <source>Milestone start month</source>
         <translation>里程碑開始年月</translation>
     </message>
@@ -4448,7 +4448,7 @@ Close anyway and lose them?</source>
         <translation>里程碑結束年月</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Responsible agency</source>
         <translation>負責機關</translation>
     </message>
@@ -4567,14 +4567,29 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::MonthEdit</name>
     <message>
-        <location filename="../app/ui/MonthEdit.cpp" line="+103"/>
+        <location filename="../app/ui/MonthEdit.cpp" line="+71"/>
+        <source>“%1” is not a month. Type it as 2021/01, 2021-1, 110/01 or 110年1月, or pick it with the button beside the field.</source>
+        <translation>「%1」不是年月。請輸入如 110/01、110年1月、2021/01 或 2021-1，或用欄位旁的按鈕選取。</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>ROC year %1</source>
         <translation>民國%1年</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>not set</source>
-        <translation>未設定</translation>
+        <location line="+20"/>
+        <source>Pick %1</source>
+        <translation>選取%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>e.g. 2021/01 or 110/01</source>
+        <translation>例如 110/01 或 2021/01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a month (Alt+Down)</source>
+        <translation>選取年月（Alt+Down）</translation>
     </message>
 </context>
 <context>
@@ -4870,7 +4885,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::WorkspaceDocument</name>
     <message>
-        <location filename="../app/ui/WorkspaceDocument.cpp" line="+198"/>
+        <location filename="../app/ui/WorkspaceDocument.cpp" line="+203"/>
         <source>Add commitment %1</source>
         <translation>新增承諾事項 %1</translation>
     </message>

@@ -3,8 +3,7 @@
 #include "AgencyComboBox.h"
 #include "DisplayNames.h"
 #include "MilestoneTableModel.h"
-
-#include <QDateEdit>
+#include "MonthEdit.h"
 
 namespace nap::ui {
 
@@ -14,12 +13,16 @@ QWidget *MilestoneDelegate::createEditor(QWidget *parent, const QStyleOptionView
     switch (index.column()) {
     case MilestoneTableModel::StartColumn:
     case MilestoneTableModel::EndColumn: {
-        auto *edit = new QDateEdit(parent);
-        edit->setDisplayFormat(QStringLiteral("yyyy/MM"));
-        edit->setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 1));
-        edit->setAccessibleName(index.column() == MilestoneTableModel::StartColumn
-                                    ? tr("Milestone start month")
-                                    : tr("Milestone end month"));
+        // The same month field as the form's: both calendars typed, the interface's shown.
+        auto *edit = new MonthEdit(parent);
+        edit->setCompact(true);
+        edit->setAutoFillBackground(true);
+        edit->setFieldName(index.column() == MilestoneTableModel::StartColumn ? tr("Milestone start month")
+                                                                              : tr("Milestone end month"));
+        // Focus sits in the inner line edit, whose focus-out the view does not see: store
+        // each month as soon as it is read.
+        connect(edit, &MonthEdit::monthEdited, this,
+                [this, edit] { emit const_cast<MilestoneDelegate *>(this)->commitData(edit); });
         return edit;
     }
     case MilestoneTableModel::AgencyColumn: {
@@ -51,9 +54,8 @@ void MilestoneDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
     const QVariant value = index.data(Qt::EditRole);
     if (auto *agency = qobject_cast<AgencyComboBox *>(editor)) {
         agency->setAgency(value.toString());
-    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        const YearMonth m = YearMonth::fromIso(value.toString());
-        date->setDate(m.isValid() ? QDate(m.year(), m.month(), 1) : QDate::currentDate());
+    } else if (auto *month = qobject_cast<MonthEdit *>(editor)) {
+        month->setMonth(YearMonth::fromIso(value.toString()));
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(combo->findData(value));
     } else {
@@ -67,12 +69,26 @@ void MilestoneDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     if (auto *agency = qobject_cast<AgencyComboBox *>(editor)) {
         // Take what is typed even when the line edit has not reported it yet.
         model->setData(index, agency->typedAgency(), Qt::EditRole);
-    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        model->setData(index, YearMonth(date->date().year(), date->date().month()).toIso(), Qt::EditRole);
+    } else if (auto *month = qobject_cast<MonthEdit *>(editor)) {
+        // Text that is not a month changes nothing; the field said why while it was open.
+        if (month->commitText())
+            model->setData(index, month->month().toIso(), Qt::EditRole);
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
+    }
+}
+
+void MilestoneDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                             const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    if (qobject_cast<MonthEdit *>(editor)) {
+        QRect r = editor->geometry();
+        r.setWidth(qMax(r.width(), editor->sizeHint().width()));
+        r.setHeight(qMax(r.height(), editor->sizeHint().height()));
+        editor->setGeometry(r);
     }
 }
 

@@ -212,22 +212,77 @@ private slots:
         auto *end = field<MonthEdit>(*w, 0, "endEdit");
         auto *problem = field<QLabel>(*w, 0, "periodProblem");
         QVERIFY(problem->isHidden());
-        QDateEdit *date = end->dateEdit();
-        date->setFocus();
-        date->setCurrentSection(QDateTimeEdit::YearSection);
-        for (int i = 0; i < 6; ++i)
-            QTest::keyClick(date, Qt::Key_Down); // far before the start
+        QLineEdit *date = end->lineEdit();
+        const auto typeMonth = [&](const QString &typed) {
+            date->setFocus();
+            date->selectAll();
+            QTest::keyClicks(date, typed);
+            QTest::keyClick(date, Qt::Key_Return);
+        };
+        typeMonth(QStringLiteral("2019/01")); // far before the start
         const Commitment *c = w->document()->commitment(uuid);
         QVERIFY(c->end < c->start);
         QVERIFY(!end->problem().isEmpty());
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().contains(QStringLiteral("before the start")));
         const YearMonth stored = c->end;
-        for (int i = 0; i < 12; ++i)
-            QTest::keyClick(date, Qt::Key_Up); // now after the plan ends (2024/05)
+        typeMonth(QStringLiteral("114/01")); // an ROC year: now after the plan ends (2024/05)
+        QCOMPARE(w->document()->commitment(uuid)->end, YearMonth(2025, 1));
         QVERIFY(w->document()->commitment(uuid)->end > w->document()->plan().end);
         QVERIFY(problem->text().contains(QStringLiteral("plan period")));
         QVERIFY(w->document()->commitment(uuid)->end != stored);
+    }
+
+    void monthFieldsTakeEitherCalendar_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("month");
+        QTest::newRow("2021/01") << QStringLiteral("2021/01") << 2021 << 1;
+        QTest::newRow("2021-1") << QStringLiteral("2021-1") << 2021 << 1;
+        QTest::newRow("110/01") << QStringLiteral("110/01") << 2021 << 1;
+        QTest::newRow("110年1月") << QStringLiteral("110年1月") << 2021 << 1;
+        QTest::newRow("民國110年1月") << QStringLiteral("民國110年1月") << 2021 << 1;
+        QTest::newRow("112/12") << QStringLiteral("112/12") << 2023 << 12;
+    }
+
+    void monthFieldsTakeEitherCalendar()
+    {
+        // Typed into an empty field or over a month, as an officer types it: never garbled,
+        // shown in the interface's calendar, and Up/Down step a month.
+        QFETCH(QString, typed);
+        QFETCH(int, year);
+        QFETCH(int, month);
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString uuid = w->selectedUuid();
+        auto *start = field<MonthEdit>(*w, 0, "startEdit");
+        QLineEdit *edit = start->lineEdit();
+        edit->setFocus();
+        edit->clear();
+        QTest::keyClick(edit, Qt::Key_Tab); // empty: the month is cleared
+        QVERIFY(!w->document()->commitment(uuid)->start.isValid());
+        typeInto(edit, typed);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(w->document()->commitment(uuid)->start, YearMonth(year, month));
+        QCOMPARE(edit->text(), QStringLiteral("%1/%2").arg(year).arg(month, 2, 10, QLatin1Char('0')));
+        QVERIFY(start->inputProblem().isEmpty());
+        QTest::keyClick(edit, Qt::Key_Up);
+        QCOMPARE(w->document()->commitment(uuid)->start, YearMonth(year, month).addMonths(1));
+        // Not a month: said so, nothing stored.
+        const YearMonth before = w->document()->commitment(uuid)->start;
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("2021/13"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(w->document()->commitment(uuid)->start, before);
+        QVERIFY(start->inputProblem().contains(QStringLiteral("2021/13")));
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(start->inputProblem().isEmpty());
+        // In Chinese the field shows the ROC month, the Gregorian one beside it.
+        w->actions()->languageChinese->trigger();
+        QTRY_COMPARE(edit->text(), QStringLiteral("%1年%2月").arg(before.year() - 1911).arg(before.month()));
+        w->actions()->languageEnglish->trigger();
     }
 
     void wheelOverUnfocusedControlsChangesNothing()
@@ -242,8 +297,8 @@ private slots:
         const int steps = w->document()->undoStack()->count();
         QList<QWidget *> controls{field<QComboBox>(*w, 0, "areaEdit"), field<QComboBox>(*w, 0, "statusEdit"),
                                   field<AgencyComboBox>(*w, 0, "leadEdit"),
-                                  field<MonthEdit>(*w, 0, "startEdit")->dateEdit(),
-                                  field<MonthEdit>(*w, 0, "endEdit")->dateEdit()};
+                                  field<MonthEdit>(*w, 0, "startEdit")->lineEdit(),
+                                  field<MonthEdit>(*w, 0, "endEdit")->lineEdit()};
         field<PlainTextField>(*w, 0, "titleEdit"); // show page 0
         text(*w, 0, "titleEdit", Language::Chinese)->setFocus();
         for (QWidget *control : std::as_const(controls)) {
@@ -329,12 +384,14 @@ private slots:
         table->setFocus();
         table->setCurrentIndex(end);
         QTest::keyClick(table, Qt::Key_F2);
-        auto *editor = table->findChild<QDateEdit *>();
+        auto *editor = table->findChild<MonthEdit *>();
         QVERIFY(editor && editor->isVisible());
-        editor->setCurrentSection(QDateTimeEdit::YearSection);
-        QTest::keyClick(editor, Qt::Key_Down);
-        QTest::keyClick(editor, Qt::Key_Down);
-        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY2(editor->width() >= editor->sizeHint().width(), "the month is clipped");
+        QLineEdit *line = editor->lineEdit();
+        QVERIFY(line->hasFocus());
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("108/12")); // typed in the ROC calendar
+        QTest::keyClick(line, Qt::Key_Return);
         // Stored as typed, never silently corrected, and shown as a problem on the cell.
         QTRY_COMPARE(w->document()->commitment(uuid)->milestones.at(0).end, YearMonth(2019, 12));
         QVERIFY(!end.data(Qt::BackgroundRole).isNull());
