@@ -953,11 +953,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Not claimed</source>
-        <translation>未勾選</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Additional information</source>
         <translation>其他資訊</translation>
     </message>
@@ -4308,7 +4303,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+174"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+186"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1：已移除 %n 個控制字元（匯出檔案無法容納這些字元）。</numerusform>
@@ -4448,7 +4443,7 @@ Close anyway and lose them?</source>
         <translation>里程碑結束年月</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Responsible agency</source>
         <translation>負責機關</translation>
     </message>
@@ -4867,7 +4862,12 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::ValuesPage</name>
     <message>
-        <location filename="../app/ui/ValuesPage.cpp" line="+17"/>
+        <location filename="../app/ui/ValuesPage.cpp" line="+32"/>
+        <source>Edit %1</source>
+        <translation>編輯「%1」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Claim %1</source>
         <translation>勾選「%1」</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ValuesPage.h"
 
 #include "DisplayNames.h"
+#include "LocalizedTextEdit.h"
 #include "ui_ValuesPage.h"
 
 namespace nap::ui {
@@ -12,6 +13,26 @@ ValuesPage::ValuesPage(QWidget *parent) : EditorPage(parent), m_ui(std::make_uni
     bindText(m_ui->participationEdit, Field::ValueParticipation);
     bindText(m_ui->accountabilityEdit, Field::ValueAccountability);
     bindText(m_ui->inclusionEdit, Field::ValueInclusion);
+    // Explaining a value claims it: typing under an unticked value ticks it, in the same
+    // undo step as the typing (same merge key as EditorPage::bindText).
+    const std::pair<LocalizedTextEdit *, CoreValue> explained[] = {
+        {m_ui->transparencyEdit, CoreValue::Transparency},
+        {m_ui->participationEdit, CoreValue::Participation},
+        {m_ui->accountabilityEdit, CoreValue::Accountability},
+        {m_ui->inclusionEdit, CoreValue::Inclusion}};
+    for (const auto &[widget, value] : explained) {
+        connect(widget, &LocalizedTextEdit::textEdited, this,
+                [this, value = value](nap::Language language, const QString &text) {
+                    if (text.trimmed().isEmpty() || check(value)->isChecked())
+                        return;
+                    const Field field = Commitment::explanationField(value);
+                    const QString key =
+                        Fields::code(field) +
+                        (language == nap::Language::Chinese ? QLatin1String("/zh") : QLatin1String("/en"));
+                    edit(key, tr("Edit %1").arg(DisplayNames::field(field)),
+                         [&](Commitment &c) { c.setClaimed(value, true); });
+                });
+    }
     for (CoreValue value : CoreValues::all()) {
         connect(check(value), &QCheckBox::toggled, this, [this, value](bool on) {
             const QString text = on ? tr("Claim %1").arg(DisplayNames::value(value))

@@ -28,7 +28,6 @@ constexpr std::array<const char *, FormLabels::LabelCount> kLabels{{
     QT_TRANSLATE_NOOP("nap::FormLabels", "Accountability"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Inclusion"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Relevant"),
-    QT_TRANSLATE_NOOP("nap::FormLabels", "Not claimed"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Additional information"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Budget"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Related government programmes"),

@@ -32,7 +32,6 @@ public:
         Accountability,
         Inclusion,
         ValueClaimed,
-        ValueNotClaimed,
         OtherInfo,
         Budget,
         RelatedProgrammes,

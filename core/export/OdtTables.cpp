@@ -169,14 +169,22 @@ void OdtWriter::writeFormTable(const Commitment &c, int index)
                                 {L::Brief, c.text(Field::Brief)},
                                 {L::ExpectedResults, c.text(Field::ExpectedResults)}}));
     labelRow(L::Contribution, parts({{L::Contribution, c.text(Field::Contribution)}}));
-    spannedRow(L::Relevance);
+    // Only the values the officer claimed: an unticked value (its text kept in the workspace
+    // in case it is ticked again) never reaches the form, and inclusion shows only when claimed.
+    QList<CoreValue> claimed;
     for (CoreValue v : CoreValues::all()) {
+        if (c.isClaimed(v))
+            claimed.append(v);
+    }
+    if (claimed.isEmpty())
+        labelRow(L::Relevance, [&] { plainParagraph(QString()); });
+    else
+        spannedRow(L::Relevance);
+    for (CoreValue v : std::as_const(claimed)) {
         labelRow(valueLabel(v), [&, v] {
             const LocalizedText &why = c.text(Commitment::explanationField(v));
-            for (Language l : m_languages) {
-                const QString mark = L::text(c.isClaimed(v) ? L::ValueClaimed : L::ValueNotClaimed, l);
-                plainParagraph(why.text(l).isEmpty() ? mark : mark + colon(l) + why.text(l));
-            }
+            for (Language l : m_languages)
+                plainParagraph(why.text(l).isEmpty() ? L::text(L::ValueClaimed, l) : why.text(l));
         });
     }
     labelRow(L::OtherInfo, parts({{L::OtherInfo, c.text(Field::AdditionalInfo)},

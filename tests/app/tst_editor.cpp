@@ -285,6 +285,28 @@ private slots:
         w->actions()->languageEnglish->trigger();
     }
 
+    void explainingAValueTicksIt()
+    {
+        // Typing under an unticked value claims it, in the same undo step as the typing.
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString uuid = w->selectedUuid();
+        auto *participation = field<QCheckBox>(*w, 3, "participationCheck");
+        if (participation->isChecked()) { // untick first, as an officer would
+            participation->setFocus();
+            QTest::keyClick(participation, Qt::Key_Space);
+        }
+        QVERIFY(!w->document()->commitment(uuid)->isClaimed(CoreValue::Participation));
+        const int steps = w->document()->undoStack()->count();
+        typeInto(text(*w, 3, "participationEdit", Language::English), QStringLiteral("Open hearings"));
+        QVERIFY(w->document()->commitment(uuid)->isClaimed(CoreValue::Participation));
+        QTRY_VERIFY(participation->isChecked());
+        QCOMPARE(w->document()->undoStack()->count(), steps + 1);
+        w->document()->undoStack()->undo();
+        QVERIFY(!w->document()->commitment(uuid)->isClaimed(CoreValue::Participation));
+    }
+
     void wheelOverUnfocusedControlsChangesNothing()
     {
         // Scrolling the form with the wheel over 面向, 主辦機關, 狀態 or a month must not change
