@@ -6,3 +6,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/build.sh"
 cd "$here/build"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 "$@"
+# CI also runs the core suites under AddressSanitizer + UBSan (a separate build in ./build-asan).
+if [ "${CI:-}" = "true" ]; then
+  "$here/scripts/run-sanitizers.sh"
+fi

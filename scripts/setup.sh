@@ -5,10 +5,11 @@ set -euo pipefail
 
 PACKAGES=(
   # build
-  cmake g++ make pkg-config git clang-format
+  cmake g++ make ninja-build pkg-config git clang-format
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6svg6
   libxlsxwriter-dev libzip-dev
+  clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer and the sanitizer runtimes for clang
   # fonts the UI and the rendering checks use
   fonts-noto-cjk fonts-arphic-ukai
   # independent checkers used by the tests
