@@ -2,8 +2,10 @@
 #include "ExportText.h"
 #include "OdfNames.h"
 #include "OdtWriter.h"
+
 #include "text/Catalog.h"
 #include "text/XmlText.h"
+#include <QRegularExpression>
 
 namespace nap {
 namespace {
@@ -59,12 +61,53 @@ void OdtWriter::startTable(const QString &name, const QString &style, const QStr
     }
 }
 
+// Text with no Chinese in it: English answers and labels.
+static bool isWestern(const QString &text)
+{
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if ((u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF) ||
+            ch.isSurrogate())
+            return false;
+    }
+    return !text.isEmpty();
+}
+
 void OdtWriter::plainParagraph(const QString &text, const QString &style)
 {
     startElement(OdfNs::text(), "p");
     attribute(OdfNs::text(), "style-name", style);
-    XmlText::writeOdfText(m_w, text);
+    // English in a Chinese document would break anywhere, mid-word, under the Chinese
+    // line-breaking rules and print in the Kai face's wide Latin letters: mark it English
+    // and set it in a Latin serif face.
+    const bool latin = m_request.mode != ExportRequest::Mode::Chinese && isWestern(text);
+    if (latin) {
+        startElement(OdfNs::text(), "span");
+        attribute(OdfNs::text(), "style-name", QStringLiteral("T_Latin"));
+        XmlText::writeOdfText(m_w, text);
+        m_w.writeEndElement();
+    } else {
+        writeChineseText(text);
+    }
     m_w.writeEndElement();
+}
+
+void OdtWriter::writeChineseText(const QString &text)
+{
+    // Chinese line breaking may split a Latin word inside Chinese text ("O" / "GP"): mark
+    // each such word English, in the surrounding face.
+    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]"));
+    qsizetype done = 0;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        XmlText::writeOdfText(m_w, text.mid(done, m.capturedStart() - done));
+        startElement(OdfNs::text(), "span");
+        attribute(OdfNs::text(), "style-name", QStringLiteral("T_Word"));
+        XmlText::writeOdfText(m_w, m.captured());
+        m_w.writeEndElement();
+        done = m.capturedEnd();
+    }
+    XmlText::writeOdfText(m_w, text.mid(done));
 }
 
 void OdtWriter::labelParagraphs(FormLabels::Label label, const QString &paragraphStyle)
@@ -125,6 +168,11 @@ void OdtWriter::describedParts(const QList<QPair<FormLabels::Label, LocalizedTex
             continue;
         startElement(OdfNs::text(), "p");
         attribute(OdfNs::text(), "style-name", QStringLiteral("Table_20_Contents"));
+        const bool latin = language == Language::English && isWestern(text); // see plainParagraph
+        if (latin) {
+            startElement(OdfNs::text(), "span");
+            attribute(OdfNs::text(), "style-name", QStringLiteral("T_Latin"));
+        }
         if (i > 0) {
             startElement(OdfNs::text(), "span");
             attribute(OdfNs::text(), "style-name", QStringLiteral("Strong"));
@@ -132,6 +180,8 @@ void OdtWriter::describedParts(const QList<QPair<FormLabels::Label, LocalizedTex
             m_w.writeEndElement();
         }
         XmlText::writeOdfText(m_w, text);
+        if (latin)
+            m_w.writeEndElement();
         m_w.writeEndElement();
     }
 }

@@ -112,6 +112,12 @@ QByteArray OdtWriter::contentXml(const QList<Commitment> &commitments, Error *er
     attribute(OdfNs::style(), "name", QStringLiteral("標楷體"));
     attribute(OdfNs::svg(), "font-family", QStringLiteral("標楷體"));
     m_w.writeEndElement();
+    startElement(OdfNs::style(), "font-face");
+    attribute(OdfNs::style(), "name", QStringLiteral("Times New Roman"));
+    attribute(OdfNs::svg(), "font-family", QStringLiteral("'Times New Roman'"));
+    attribute(OdfNs::style(), "font-family-generic", QStringLiteral("roman"));
+    attribute(OdfNs::style(), "font-pitch", QStringLiteral("variable"));
+    m_w.writeEndElement();
     m_w.writeEndElement();
     writeAutomaticStyles();
     startElement(OdfNs::office(), "body");
@@ -187,6 +193,25 @@ void OdtWriter::writeAutomaticStyles()
     paragraphStyle("P_Break2", "Heading_20_2", "break-before", QStringLiteral("page"));
     paragraphStyle("P_TitleBreak", "Title", "break-before", QStringLiteral("page"));
     paragraphStyle("P_Cover", "Title", "margin-top", QStringLiteral("7cm"));
+    // English runs: English word breaking, a Latin serif face (Liberation Serif where Times
+    // New Roman is missing), hyphenation off as in the rest of the form.
+    startElement(OdfNs::style(), "style");
+    attribute(OdfNs::style(), "name", QStringLiteral("T_Latin"));
+    attribute(OdfNs::style(), "family", QStringLiteral("text"));
+    startElement(OdfNs::style(), "text-properties");
+    attribute(OdfNs::style(), "font-name", QStringLiteral("Times New Roman"));
+    attribute(OdfNs::fo(), "language", QStringLiteral("en"));
+    attribute(OdfNs::fo(), "country", QStringLiteral("US"));
+    m_w.writeEndElement();
+    m_w.writeEndElement();
+    startElement(OdfNs::style(), "style"); // a Latin word inside Chinese text: kept whole
+    attribute(OdfNs::style(), "name", QStringLiteral("T_Word"));
+    attribute(OdfNs::style(), "family", QStringLiteral("text"));
+    startElement(OdfNs::style(), "text-properties");
+    attribute(OdfNs::fo(), "language", QStringLiteral("en"));
+    attribute(OdfNs::fo(), "country", QStringLiteral("US"));
+    m_w.writeEndElement();
+    m_w.writeEndElement();
     auto tableStyle = [&](const char *name, const char *family, const char *props, const char *attr,
                           const QString &value) {
         startElement(OdfNs::style(), "style");

@@ -45,6 +45,7 @@ private:
     void labelParagraphs(FormLabels::Label label, const QString &paragraphStyle);
     void localizedParagraphs(const LocalizedText &text);
     void plainParagraph(const QString &text, const QString &style = QStringLiteral("Table_20_Contents"));
+    void writeChineseText(const QString &text);
     void describedParts(const QList<QPair<FormLabels::Label, LocalizedText>> &parts, Language language);
     void headingWithSubtitle(int level, const QString &style, const QString &zh, const QString &en);
 

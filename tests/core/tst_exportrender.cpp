@@ -1,6 +1,8 @@
 // What officers and NDC see: every format opened by LibreOffice (headless, to PDF), the Kai
 // face embedded, every field's text present, A4 pages, lines exactly 20 pt apart.
 #include "ExportTestSupport.h"
+#include "export/FormLabels.h"
+#include <QSet>
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@ private slots:
     void formShowsEveryField();
     void linesAreTwentyPointsApart();
     void workbooksPrintTheirRows();
+    void englishWordsAreNotSplit();
 
 private:
     QString pdf(const QString &name) const
@@ -32,6 +35,7 @@ private:
     QStringList m_fieldTexts; // the Chinese text of every field, before the long answer is added
     QString m_convertLog;
     bool m_converted = false;
+    QSet<QString> m_englishWords; // every word of the English the bilingual plan prints
 };
 
 static const QString kLongMarker = QStringLiteral("鑫");
@@ -53,6 +57,24 @@ void TestExportRender::initTestCase()
         longText += QStringLiteral("政府資料開放") + kLongMarker;
     m_marked.text(Field::Problem).zh += longText;
     input.commitments.append(m_marked);
+    {
+        QStringList english{input.plan.title.en, input.plan.issuer.en};
+        for (int l = 0; l < FormLabels::LabelCount; ++l)
+            english.append(FormLabels::text(FormLabels::Label(l), Language::English));
+        for (const Area &a : input.areas)
+            english << a.title.en << a.preface.en;
+        for (const Commitment &c : input.commitments) {
+            for (Field f : Fields::textFields())
+                english.append(c.text(f).en);
+            for (const Milestone &m : c.milestones)
+                english << m.description.en << m.expectedOutput.en;
+        }
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+        for (const QString &text : english) {
+            for (auto it = word.globalMatch(text); it.hasNext();)
+                m_englishWords.insert(it.next().captured().toLower());
+        }
+    }
     ExportRequest form = request(ExportRequest::Format::OdtForm, ExportRequest::Mode::Chinese,
                                  m_dir.filePath(QStringLiteral("form.odt")));
     form.commitmentUuids = {m_marked.uuid};
@@ -82,6 +104,30 @@ void TestExportRender::initTestCase()
         env, 300000);
     m_convertLog = QString::fromUtf8(r.out + r.err);
     m_converted = r.started;
+}
+
+void TestExportRender::englishWordsAreNotSplit()
+{
+    // A word broken across two lines ("informat" / "ion") shows in the PDF's text as the end
+    // of one line and the start of the next that only together make a word of the source.
+    QVERIFY(m_converted);
+    QVERIFY(m_englishWords.size() > 100);
+    static const QRegularExpression lastWord(QStringLiteral("([A-Za-z]+)$"));
+    static const QRegularExpression firstWord(QStringLiteral("^([A-Za-z]+)"));
+    const QStringList lines = pdfText(QStringLiteral("plan")).split(QLatin1Char('\n'));
+    QStringList splits;
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        const auto a = lastWord.match(lines.at(i).trimmed());
+        const auto b = firstWord.match(lines.at(i + 1).trimmed());
+        if (!a.hasMatch() || !b.hasMatch())
+            continue;
+        const QString head = a.captured(1).toLower();
+        const QString tail = b.captured(1).toLower();
+        if (m_englishWords.contains(head + tail) &&
+            !(m_englishWords.contains(head) && m_englishWords.contains(tail)))
+            splits.append(a.captured(1) + QLatin1Char('/') + b.captured(1));
+    }
+    QVERIFY2(splits.isEmpty(), qPrintable(splits.join(QLatin1String(", "))));
 }
 
 QString TestExportRender::pdfText(const QString &name, const QStringList &extra) const
