@@ -1530,16 +1530,16 @@
         <translation>公共問題缺少基準資料。請寫出至少一個數據及其年份，例如「109年平臺約4萬5千項資料集，其中約3成逾1年未更新」。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Causes</source>
         <comment>A3</comment>
         <translation>問題成因</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The causes of the problem are described (2022+ template); what has been done so far is advised.</source>
+        <source>Optional: the causes of the problem and what has been done so far (OGP 2022+ template; not on NDC&apos;s form).</source>
         <comment>A3.about</comment>
-        <translation>說明問題的成因（2022年後的範本），並建議說明目前已採取的作為。</translation>
+        <translation>選填：問題成因及既有作為（OGP 2022 年起範本的欄位，國發會表單未要求）。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3178,6 +3178,41 @@ unreadable workspace.</source>
     </message>
 </context>
 <context>
+    <name>nap::ui::AboutDialog</name>
+    <message>
+        <location filename="../app/ui/AboutDialog.cpp" line="+105"/>
+        <source>About NAP Desk</source>
+        <translation type="unfinished">關於 NAP Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National Action Plan commitment editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1, built %2, Qt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts the commitments of Taiwan&apos;s Open Government National Action Plan in Chinese and English, keeps every edit in a local workspace file, and produces the forms the National Development Council collects.
+
+Free software under the Apache License, Version 2.0. The libraries it uses, and their licences, are listed under Third-party notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::AgencyListEdit</name>
     <message>
         <location filename="../app/ui/AgencyListEdit.cpp" line="+137"/>
@@ -4303,7 +4338,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+186"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+187"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1：已移除 %n 個控制字元（匯出檔案無法容納這些字元）。</numerusform>
@@ -4347,21 +4382,7 @@ Replace them?</source>
         <translation>已將副本儲存至 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>About NAP Desk</source>
-        <translation>關於 NAP Desk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NAP Desk %1
-
-Drafts the commitments of Taiwan&apos;s Open Government National Action Plan in Chinese and English, keeps every edit in a local workspace file, and produces the forms the National Development Council collects.</source>
-        <translation>NAP Desk %1
-
-以中文及英文撰寫臺灣開放政府國家行動方案的承諾事項，將每一次編輯儲存在本機工作區檔案中，並產出國家發展委員會所彙整的表單。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>The Chinese interface texts are not available in this build.</source>
         <translation>此版本未包含中文介面文字。</translation>
     </message>

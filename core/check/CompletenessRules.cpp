@@ -130,15 +130,17 @@ public:
 };
 
 // ---- A3 ------------------------------------------------------------------------------------
+// NDC's form does not ask for causes or earlier efforts (the OGP 2022+ template does): they
+// are advice, a hint that never holds a commitment back from "ready".
 constexpr RuleInfo kA3{
     "A3",
-    Severity::Warning,
+    Severity::Hint,
     Field::Causes,
     QT_TRANSLATE_NOOP3("nap::check", "Causes", "A3"),
     QT_TRANSLATE_NOOP3(
         "nap::check",
-        "The causes of the problem are described (2022+ template); what has been done so far is "
-        "advised.",
+        "Optional: the causes of the problem and what has been done so far (OGP 2022+ template; "
+        "not on NDC's form).",
         "A3.about"),
     true,
     false};
