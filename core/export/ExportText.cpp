@@ -4,6 +4,8 @@
 #include "text/BilingualText.h"
 #include "text/XmlText.h"
 
+#include <QRegularExpression>
+
 namespace nap {
 
 QList<Language> ExportText::languages(ExportRequest::Mode mode)
@@ -27,6 +29,18 @@ QString ExportText::word(Language language, const char *source)
 QString ExportText::pageOf(Language language, const QString &number, const QString &count)
 {
     return word(language, QT_TRANSLATE_NOOP("nap::ExportText", "Page %1 of %2")).arg(number, count);
+}
+
+QString ExportText::phone(const QString &typed, Language language)
+{
+    static const QRegularExpression extension(QStringLiteral("\\s*(?:#|分機|轉|ext\\.?|x)\\s*(\\d+)\\s*$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = typed.trimmed();
+    const QRegularExpressionMatch m = extension.match(trimmed);
+    if (!m.hasMatch() || m.capturedStart() == 0)
+        return trimmed;
+    const QString word = language == Language::Chinese ? QStringLiteral(" 分機 ") : QStringLiteral(" ext. ");
+    return trimmed.left(m.capturedStart()) + word + m.captured(1);
 }
 
 Language ExportText::primary(ExportRequest::Mode mode)

@@ -29,6 +29,9 @@ public:
     static QString languageTag(ExportRequest::Mode mode);
     // Escapes &, <, > and quotes for a template placeholder. Sanitizes.
     static QString xmlEscaped(const QString &text);
+    // A phone number with its extension in the language's words: "02-2316-5300 分機 123",
+    // "02-2316-5300 ext. 123" (typed as "#123", "分機123", "轉123", "ext 123" or "x123").
+    static QString phone(const QString &typed, Language language);
 };
 
 } // namespace nap

@@ -293,13 +293,18 @@ void OdtWriter::writeContactTable(const Commitment &c, int index)
     labelRow(L::FormFiller, [&] { localizedParagraphs(c.text(Field::FormFiller)); });
     labelRow(L::Contact, [&] {
         const Contact contact = c.contact();
+        const Language primary = ExportText::primary(m_request.mode);
         for (Language l : m_languages) {
             const QList<QPair<L::Label, QString>> lines{{L::ContactName, contact.name.text(l)},
                                                         {L::ContactTitle, contact.title.text(l)},
-                                                        {L::Phone, contact.phone},
+                                                        {L::Phone, ExportText::phone(contact.phone, l)},
                                                         {L::Email, contact.email}};
-            for (const auto &[label, value] : lines)
-                plainParagraph(L::text(label, l) + colon(l) + value);
+            for (const auto &[label, value] : lines) {
+                // The form's own language keeps its blank lines to fill in by hand; the
+                // translation prints nothing for what has no translation.
+                if (l == primary || !value.trimmed().isEmpty())
+                    plainParagraph(L::text(label, l) + colon(l) + value);
+            }
         }
     });
     m_w.writeEndElement();

@@ -275,7 +275,8 @@ void OdtWriter::writeCover()
         plainParagraph(L::text(L::PlanPeriod, l) + sep +
                            DateFormat::period(plan.start, plan.end, m_request.calendar, l),
                        QStringLiteral("Subtitle"));
-        plainParagraph(L::text(L::Issuer, l) + sep + plan.issuer.text(l), QStringLiteral("Subtitle"));
+        if (!plan.issuer.text(l).trimmed().isEmpty()) // never a bare "Issued by:"
+            plainParagraph(L::text(L::Issuer, l) + sep + plan.issuer.text(l), QStringLiteral("Subtitle"));
         plainParagraph(L::text(L::ExportedOn, l) + sep +
                            DateFormat::date(QDate::currentDate(), m_request.calendar, l),
                        QStringLiteral("Subtitle"));

@@ -18,6 +18,7 @@ private slots:
     void formPackageFollowsOdfRules();
     void formHasEveryFieldInOrder();
     void bilingualFormPrintsChineseThenEnglish();
+    void missingEnglishPrintsNoBareLabels();
     void planHasCoverAreasAndCommitmentPages();
     void stylesCarryTheNdcTypography();
     void metaDescribesTheDocument();
@@ -144,7 +145,7 @@ void TestExportOdt::formHasEveryFieldInOrder()
              QStringLiteral("填表人/機關/團體"));
     const QString contactText =
         contact.at(1).toArray().at(1).toObject().value(QLatin1String("text")).toString();
-    QVERIFY(contactText.contains(QStringLiteral("電話：02-2316-5300#123")));
+    QVERIFY2(contactText.contains(QStringLiteral("電話：02-2316-5300 分機 123")), qPrintable(contactText));
     QVERIFY(contactText.contains(c.text(Field::ContactName).zh));
     const QJsonArray headings = d.value(QLatin1String("headings")).toArray();
     QCOMPARE(headings.size(), 1);
@@ -183,6 +184,51 @@ void TestExportOdt::bilingualFormPrintsChineseThenEnglish()
     QCOMPARE(form.at(1).toArray().at(1).toObject().value(QLatin1String("paragraphs")).toArray(),
              QJsonArray({QStringLiteral("內政部、（監察院）"),
                          QStringLiteral("Ministry of the Interior, (Control Yuan)")}));
+    // The contact: the extension word in each language; no bare English label for an answer
+    // that has no English (the contact's name here), while the Chinese keeps every line.
+    const QJsonArray contact = tables.at(5).toObject().value(QLatin1String("rows")).toArray();
+    const QJsonArray lines =
+        contact.at(1).toArray().at(1).toObject().value(QLatin1String("paragraphs")).toArray();
+    QStringList contactLines;
+    for (const QJsonValue &line : lines)
+        contactLines.append(line.toString());
+    QVERIFY2(contactLines.contains(QStringLiteral("電話：02-2316-5300 分機 123")),
+             qPrintable(contactLines.join(QLatin1Char('|'))));
+    QVERIFY2(contactLines.contains(QStringLiteral("Phone: 02-2316-5300 ext. 123")),
+             qPrintable(contactLines.join(QLatin1Char('|'))));
+}
+
+void TestExportOdt::missingEnglishPrintsNoBareLabels()
+{
+    Commitment c;
+    ExportInput input = oneCommitment(&c);
+    Commitment &mine = input.commitments.last();
+    mine.text(Field::ContactName).en.clear();
+    mine.text(Field::ContactTitle).en.clear();
+    input.plan.issuer.en.clear();
+    ExportRequest req = request(ExportRequest::Format::OdtForm, ExportRequest::Mode::Bilingual,
+                                path(QStringLiteral("m.odt")));
+    req.commitmentUuids = {c.uuid};
+    const QJsonObject d = exportAndDump(req, input);
+    const QJsonArray contact =
+        d.value(QLatin1String("tables")).toArray().at(2).toObject().value(QLatin1String("rows")).toArray();
+    const QJsonArray lines =
+        contact.at(1).toArray().at(1).toObject().value(QLatin1String("paragraphs")).toArray();
+    QStringList text;
+    for (const QJsonValue &line : lines)
+        text.append(line.toString().trimmed());
+    QVERIFY2(!text.contains(QStringLiteral("Name:")) &&
+                 !text.contains(QStringLiteral("Title and department:")),
+             qPrintable(text.join(QLatin1Char('|'))));
+    QVERIFY(text.contains(QStringLiteral("姓名：") + mine.text(Field::ContactName).zh));
+    // The plan's cover: no "Issued by:" without an issuer.
+    ExportRequest plan = request(ExportRequest::Format::OdtPlan, ExportRequest::Mode::Bilingual,
+                                 path(QStringLiteral("mp.odt")));
+    Error error;
+    QVERIFY(Exporter::run(plan, input, &error));
+    const QString planXml = QString::fromUtf8(zipEntry(plan.targetPath, QStringLiteral("content.xml")));
+    QVERIFY(planXml.contains(QStringLiteral("Plan period")));
+    QVERIFY(!planXml.contains(QStringLiteral("Issued by")));
 }
 
 void TestExportOdt::planHasCoverAreasAndCommitmentPages()
