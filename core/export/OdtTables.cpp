@@ -249,13 +249,26 @@ void OdtWriter::writeFormTable(const Commitment &c, int index)
 
 void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
 {
+    // The milestone text gets the width; the expected-output column only when some
+    // milestone has one in the languages printed.
+    bool hasOutput = false;
+    for (const Milestone &m : c.milestones) {
+        for (Language l : m_languages)
+            hasOutput = hasOutput || !m.expectedOutput.text(l).trimmed().isEmpty();
+    }
     labelParagraphs(L::Milestones, QStringLiteral("Table_20_Label"));
-    startTable(QStringLiteral("Milestones%1").arg(index + 1), QStringLiteral("FormTable"),
-               {QStringLiteral("Col.M1"), QStringLiteral("Col.M2"), QStringLiteral("Col.M3"),
-                QStringLiteral("Col.M4"), QStringLiteral("Col.M5")});
+    QStringList columns{hasOutput ? QStringLiteral("Col.M1") : QStringLiteral("Col.M1w")};
+    QList<L::Label> headings{L::MilestoneName};
+    if (hasOutput) {
+        columns.append(QStringLiteral("Col.M2"));
+        headings.append(L::ExpectedOutput);
+    }
+    columns << QStringLiteral("Col.M3") << QStringLiteral("Col.M4") << QStringLiteral("Col.M5");
+    headings << L::Start << L::End << L::ResponsibleAgency;
+    startTable(QStringLiteral("Milestones%1").arg(index + 1), QStringLiteral("FormTable"), columns);
     startElement(OdfNs::table(), "table-header-rows");
     startElement(OdfNs::table(), "table-row");
-    for (L::Label h : {L::MilestoneName, L::ExpectedOutput, L::Start, L::End, L::ResponsibleAgency})
+    for (L::Label h : std::as_const(headings))
         textCell([&] { labelParagraphs(h, QStringLiteral("Table_20_Heading")); },
                  QStringLiteral("LabelCell"));
     m_w.writeEndElement();
@@ -263,7 +276,8 @@ void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
     for (const Milestone &m : c.milestones) {
         startElement(OdfNs::table(), "table-row");
         textCell([&] { localizedParagraphs(m.description); });
-        textCell([&] { localizedParagraphs(m.expectedOutput); });
+        if (hasOutput)
+            textCell([&] { localizedParagraphs(m.expectedOutput); });
         // One calendar throughout the document (E1): the era is named wherever the period is.
         const Language primary = ExportText::primary(m_request.mode);
         textCell([&] { plainParagraph(DateFormat::cell(m.start, m_request.calendar, primary)); });
@@ -276,7 +290,7 @@ void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
     }
     if (c.milestones.isEmpty()) {
         startElement(OdfNs::table(), "table-row");
-        for (int i = 0; i < 5; ++i)
+        for (qsizetype i = 0; i < columns.size(); ++i)
             textCell([&] {
                 i == 0 ? labelParagraphs(L::NoMilestones, QStringLiteral("Table_20_Contents"))
                        : plainParagraph({});

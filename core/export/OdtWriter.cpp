@@ -228,8 +228,8 @@ void OdtWriter::writeAutomaticStyles()
     };
     tableStyle("FormTable", "table", "table-properties", "width", QStringLiteral("16cm"));
     const QList<QPair<const char *, const char *>> columns{
-        {"Col.Label", "4.4cm"}, {"Col.Value", "11.6cm"}, {"Col.M1", "4.4cm"}, {"Col.M2", "3.6cm"},
-        {"Col.M3", "2.1cm"},    {"Col.M4", "2.1cm"},     {"Col.M5", "3.8cm"}};
+        {"Col.Label", "4.4cm"}, {"Col.Value", "11.6cm"}, {"Col.M1", "5.4cm"}, {"Col.M1w", "8.4cm"},
+        {"Col.M2", "3.0cm"},    {"Col.M3", "2.1cm"},     {"Col.M4", "2.1cm"}, {"Col.M5", "3.4cm"}};
     for (const auto &[name, width] : columns)
         tableStyle(name, "table-column", "table-column-properties", "column-width", QLatin1String(width));
     for (const char *cell : {"Cell", "LabelCell"}) {

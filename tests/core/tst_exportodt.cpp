@@ -18,6 +18,7 @@ private slots:
     void formPackageFollowsOdfRules();
     void formHasEveryFieldInOrder();
     void bilingualFormPrintsChineseThenEnglish();
+    void milestoneTableLeavesOutEmptyColumns();
     void missingEnglishPrintsNoBareLabels();
     void planHasCoverAreasAndCommitmentPages();
     void stylesCarryTheNdcTypography();
@@ -196,6 +197,31 @@ void TestExportOdt::bilingualFormPrintsChineseThenEnglish()
              qPrintable(contactLines.join(QLatin1Char('|'))));
     QVERIFY2(contactLines.contains(QStringLiteral("Phone: 02-2316-5300 ext. 123")),
              qPrintable(contactLines.join(QLatin1Char('|'))));
+}
+
+void TestExportOdt::milestoneTableLeavesOutEmptyColumns()
+{
+    Commitment c;
+    ExportInput input = oneCommitment(&c);
+    for (Milestone &m : input.commitments.last().milestones)
+        m.expectedOutput = {};
+    ExportRequest req =
+        request(ExportRequest::Format::OdtForm, ExportRequest::Mode::Chinese, path(QStringLiteral("e.odt")));
+    req.commitmentUuids = {c.uuid};
+    const QJsonObject d = exportAndDump(req, input);
+    const QJsonObject milestones = d.value(QLatin1String("tables")).toArray().at(1).toObject();
+    const QJsonArray header = milestones.value(QLatin1String("headerRows")).toArray().at(0).toArray();
+    QStringList names;
+    for (const QJsonValue &cell : header)
+        names.append(cell.toObject().value(QLatin1String("text")).toString());
+    QCOMPARE(names.size(), 4);
+    QVERIFY2(!names.join(QLatin1Char('|')).contains(QStringLiteral("預期產出")),
+             qPrintable(names.join(QLatin1Char('|'))));
+    // The milestone text takes the width the empty column left.
+    const QString content = QString::fromUtf8(zipEntry(req.targetPath, QStringLiteral("content.xml")));
+    QVERIFY(content.contains(QStringLiteral("Col.M1w")));
+    QVERIFY(QString::fromUtf8(zipEntry(req.targetPath, QStringLiteral("content.xml")))
+                .contains(QStringLiteral("8.4cm")));
 }
 
 void TestExportOdt::missingEnglishPrintsNoBareLabels()
