@@ -3182,34 +3182,36 @@ unreadable workspace.</source>
     <message>
         <location filename="../app/ui/AboutDialog.cpp" line="+105"/>
         <source>About NAP Desk</source>
-        <translation type="unfinished">關於 NAP Desk</translation>
+        <translation>關於 NAP Desk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>National Action Plan commitment editor</source>
-        <translation type="unfinished"></translation>
+        <translation>國家行動方案承諾事項填報工具</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version %1, built %2, Qt %3</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1，建置於 %2，Qt %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drafts the commitments of Taiwan&apos;s Open Government National Action Plan in Chinese and English, keeps every edit in a local workspace file, and produces the forms the National Development Council collects.
 
 Free software under the Apache License, Version 2.0. The libraries it uses, and their licences, are listed under Third-party notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>以中文及英文撰寫臺灣開放政府國家行動方案的承諾事項，將每一次編輯儲存在本機工作區檔案中，並產出國家發展委員會所彙整的表單。
+
+本軟體為自由軟體，依 Apache License 2.0 授權。所使用的函式庫及其授權條款列於「第三方授權聲明」。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>授權條款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方授權聲明</translation>
     </message>
 </context>
 <context>

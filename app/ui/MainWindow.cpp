@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "WheelGuard.h"
 
+#include "AboutDialog.h"
 #include "AreaEditor.h"
 #include "CheckController.h"
 #include "CommitmentEditor.h"
@@ -385,12 +386,8 @@ void MainWindow::openSample()
 
 void MainWindow::about()
 {
-    MessageBox::information(
-        this, tr("About NAP Desk"),
-        tr("NAP Desk %1\n\nDrafts the commitments of Taiwan's Open Government National Action "
-           "Plan in Chinese and English, keeps every edit in a local workspace file, and "
-           "produces the forms the National Development Council collects.")
-            .arg(QStringLiteral(NAP_VERSION)));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::setLanguage(const QString &code)
