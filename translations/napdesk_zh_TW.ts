@@ -849,7 +849,7 @@
         <translation>%1項承諾</translation>
     </message>
     <message>
-        <location filename="../core/export/ExportText.cpp" line="+29"/>
+        <location filename="../core/export/ExportText.cpp" line="+31"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
@@ -1070,6 +1070,11 @@
         <location line="+1"/>
         <source>(no milestones yet)</source>
         <translation>（尚無里程碑）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DRAFT: the checker still finds errors in this commitment</source>
+        <translation>草稿：品質檢查仍發現本承諾事項有錯誤</translation>
     </message>
 </context>
 <context>

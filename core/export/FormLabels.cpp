@@ -52,6 +52,7 @@ constexpr std::array<const char *, FormLabels::LabelCount> kLabels{{
     QT_TRANSLATE_NOOP("nap::FormLabels", "Exported on"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Area"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "(no milestones yet)"),
+    QT_TRANSLATE_NOOP("nap::FormLabels", "DRAFT: the checker still finds errors in this commitment"),
 }};
 
 } // namespace

@@ -56,6 +56,7 @@ public:
         ExportedOn,
         Area,
         NoMilestones,
+        Draft,
         LabelCount
     };
 

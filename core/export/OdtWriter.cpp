@@ -204,6 +204,19 @@ void OdtWriter::writeAutomaticStyles()
     attribute(OdfNs::fo(), "country", QStringLiteral("US"));
     m_w.writeEndElement();
     m_w.writeEndElement();
+    startElement(OdfNs::style(), "style"); // the draft mark: bold, red, centred
+    attribute(OdfNs::style(), "name", QStringLiteral("P_Draft"));
+    attribute(OdfNs::style(), "family", QStringLiteral("paragraph"));
+    attribute(OdfNs::style(), "parent-style-name", QStringLiteral("Standard"));
+    startElement(OdfNs::style(), "paragraph-properties");
+    attribute(OdfNs::fo(), "text-align", QStringLiteral("center"));
+    m_w.writeEndElement();
+    startElement(OdfNs::style(), "text-properties");
+    attribute(OdfNs::fo(), "color", QStringLiteral("#c62828"));
+    attribute(OdfNs::fo(), "font-weight", QStringLiteral("bold"));
+    attribute(OdfNs::style(), "font-weight-asian", QStringLiteral("bold"));
+    m_w.writeEndElement();
+    m_w.writeEndElement();
     startElement(OdfNs::style(), "style"); // a Latin word inside Chinese text: kept whole
     attribute(OdfNs::style(), "name", QStringLiteral("T_Word"));
     attribute(OdfNs::style(), "family", QStringLiteral("text"));
@@ -307,6 +320,11 @@ void OdtWriter::writeCommitment(const Commitment &c, int index, bool breakBefore
         plainParagraph(L::text(L::FormTitle, lang),
                        breakBefore ? QStringLiteral("P_TitleBreak") : QStringLiteral("Title"));
         headingWithSubtitle(1, QStringLiteral("Heading_20_1"), prefix + title.zh, prefix + title.en);
+    }
+    // Sent with open errors (the officer gave a reason): the page says it is a draft.
+    if (m_data.openFindings && m_data.openFindings(c).errors > 0) {
+        for (Language l : m_languages)
+            plainParagraph(L::text(L::Draft, l), QStringLiteral("P_Draft"));
     }
     writeFormTable(c, index);
     writeMilestoneTable(c, index);

@@ -19,6 +19,7 @@ private slots:
     void formHasEveryFieldInOrder();
     void bilingualFormPrintsChineseThenEnglish();
     void milestoneTableLeavesOutEmptyColumns();
+    void formWithOpenErrorsIsMarkedDraft();
     void missingEnglishPrintsNoBareLabels();
     void planHasCoverAreasAndCommitmentPages();
     void stylesCarryTheNdcTypography();
@@ -222,6 +223,25 @@ void TestExportOdt::milestoneTableLeavesOutEmptyColumns()
     QVERIFY(content.contains(QStringLiteral("Col.M1w")));
     QVERIFY(QString::fromUtf8(zipEntry(req.targetPath, QStringLiteral("content.xml")))
                 .contains(QStringLiteral("8.4cm")));
+}
+
+void TestExportOdt::formWithOpenErrorsIsMarkedDraft()
+{
+    Commitment c;
+    ExportInput input = oneCommitment(&c);
+    ExportRequest req = request(ExportRequest::Format::OdtForm, ExportRequest::Mode::Bilingual,
+                                path(QStringLiteral("d.odt")));
+    req.commitmentUuids = {c.uuid, input.commitments.first().uuid};
+    const QString withErrors = c.uuid;
+    input.openFindings = [withErrors](const Commitment &x) {
+        return ExportInput::OpenFindings{x.uuid == withErrors ? 2 : 0, 1};
+    };
+    Error error;
+    QVERIFY2(Exporter::run(req, input, &error), qPrintable(error.message()));
+    const QString content = QString::fromUtf8(zipEntry(req.targetPath, QStringLiteral("content.xml")));
+    QCOMPARE(content.count(QStringLiteral("草稿")), 1); // only the form with errors
+    QCOMPARE(content.count(QStringLiteral("DRAFT")), 1);
+    QVERIFY(content.contains(QStringLiteral("P_Draft")));
 }
 
 void TestExportOdt::missingEnglishPrintsNoBareLabels()
