@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
     // QApplication sets the C locale from the environment; the spreadsheet writer needs
     // a '.' decimal point.
     std::setlocale(LC_NUMERIC, "C");
-    QApplication::setDesktopFileName(QStringLiteral("napdesk"));
+    // The installed desktop entry (resources/): docks and Wayland match the window to it.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.napdesk.NapDesk"));
     WheelGuard::install();
 
     InterfaceFont::installKaiSubstitutions();

@@ -12,8 +12,9 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("NAPDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("NAPDesk"));
+    // The window's identity (app/main.cpp): both programs share settings and data folders.
+    QCoreApplication::setOrganizationName(QStringLiteral("napdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("napdesk"));
     // libxlsxwriter formats numbers with the C library: keep '.' as the decimal point.
     std::setlocale(LC_NUMERIC, "C");
     QTextStream out(stdout);
