@@ -140,9 +140,11 @@ QByteArray OdtWriter::contentXml(const QList<Commitment> &commitments, Error *er
         for (const Area &area : areas) {
             known.insert(area.uuid);
             writeAreaHeading(area);
+            bool first = true; // follows its area's heading on the same page
             for (const Commitment &c : commitments) {
                 if (c.areaUuid == area.uuid && !cancelled) {
-                    writeCommitment(c, done, true);
+                    writeCommitment(c, done, !first);
+                    first = false;
                     cancelled = !step();
                 }
             }
