@@ -4761,7 +4761,7 @@ Close anyway and lose them?</source>
         <translation>主辦機關：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Rename plan</source>
         <translation>重新命名方案</translation>
     </message>
@@ -5037,7 +5037,7 @@ Close anyway and lose them?</source>
 <context>
     <name>napdesk</name>
     <message>
-        <location filename="../app/main.cpp" line="+76"/>
+        <location filename="../app/main.cpp" line="+77"/>
         <source>NAP Desk: drafting the commitments of the Open Government National Action Plan</source>
         <translation>NAP Desk：開放政府國家行動方案承諾事項填報工具</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "AgencyComboBox.h"
 
+#include "AgencyCompleter.h"
 #include "LanguageManager.h"
 #include "text/Catalog.h"
 
@@ -18,9 +19,8 @@ AgencyComboBox::AgencyComboBox(QWidget *parent) : QComboBox(parent)
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(18);
     fill();
-    completer()->setFilterMode(Qt::MatchContains);
-    completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer = new AgencyCompleter(this);
+    setCompleter(m_completer);
     connect(this, &QComboBox::activated, this, [this](int) { commitText(); });
     connect(lineEdit(), &QLineEdit::editingFinished, this, &AgencyComboBox::commitText);
 }
@@ -79,8 +79,10 @@ void AgencyComboBox::commitText()
 
 void AgencyComboBox::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         fill();
+        m_completer->fill();
+    }
     QComboBox::changeEvent(event);
 }
 

@@ -4,6 +4,8 @@
 
 namespace nap::ui {
 
+class AgencyCompleter;
+
 // Picks an agency from the catalogue (shown in the interface language, matched anywhere
 // in the name, Chinese or English), or takes a free name for a local government or other
 // body. agency() is the catalogue code, or the free name as typed.
@@ -29,6 +31,7 @@ private:
     void fill();
     void commitText();
 
+    AgencyCompleter *m_completer = nullptr;
     QString m_value;
     bool m_loading = false;
 };

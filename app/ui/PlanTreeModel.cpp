@@ -306,6 +306,8 @@ QVariant PlanTreeModel::commitmentData(int area, int row, int role) const
         for (const QString &agency : QStringList{c.leadAgency} + c.coAgencies) {
             parts.append(Catalog::agencies().displayName(agency, nap::Language::Chinese));
             parts.append(Catalog::agencies().displayName(agency, nap::Language::English));
+            if (const CatalogEntry *e = Catalog::agencies().find(agency))
+                parts.append(e->shortNames);
         }
         return parts.join(QLatin1Char(' '));
     }

@@ -15,8 +15,13 @@ Catalog::Catalog(const QString &resource, const QString &arrayKey)
     const QJsonArray array = QJsonDocument::fromJson(f.readAll()).object().value(arrayKey).toArray();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        CatalogEntry e{o.value(QLatin1String("code")).toString(), o.value(QLatin1String("zh")).toString(),
-                       o.value(QLatin1String("en")).toString(), o.value(QLatin1String("group")).toString()};
+        CatalogEntry e{o.value(QLatin1String("code")).toString(),
+                       o.value(QLatin1String("zh")).toString(),
+                       o.value(QLatin1String("en")).toString(),
+                       o.value(QLatin1String("group")).toString(),
+                       {}};
+        for (const QJsonValue &name : o.value(QLatin1String("short")).toArray())
+            e.shortNames.append(name.toString());
         m_byCode.insert(e.code, m_entries.size());
         m_entries.append(e);
     }
@@ -52,7 +57,7 @@ QString Catalog::codeFor(const QString &nameOrCode) const
     if (find(key))
         return key;
     for (const CatalogEntry &e : m_entries) {
-        if (e.zh == key || e.en.compare(key, Qt::CaseInsensitive) == 0)
+        if (e.zh == key || e.en.compare(key, Qt::CaseInsensitive) == 0 || e.shortNames.contains(key))
             return e.code;
     }
     return {};

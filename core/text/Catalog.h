@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace nap {
 
@@ -14,6 +15,7 @@ struct CatalogEntry
     QString zh;
     QString en;
     QString group;
+    QStringList shortNames; // common abbreviations (國發會, 金管會): found, never printed
     const QString &name(Language language) const { return language == Language::Chinese ? zh : en; }
 };
 
@@ -29,7 +31,7 @@ public:
     const QList<CatalogEntry> &entries() const { return m_entries; }
     const CatalogEntry *find(const QString &code) const;
     QString displayName(const QString &value, Language language) const;
-    // Known code for a Chinese or English name (or a code), else the empty string.
+    // Known code for a Chinese or English name, a short name or a code, else the empty string.
     QString codeFor(const QString &nameOrCode) const;
 
 private:

@@ -10,10 +10,12 @@
 #include "MonthEdit.h"
 #include "PlainTextField.h"
 #include "PlanNavigator.h"
+#include "text/Catalog.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QInputMethodEvent>
@@ -350,6 +352,24 @@ private slots:
         QVERIFY(w->document()->commitment(uuid)->status != before.status);
     }
 
+    void agencyPickerFindsShortNames()
+    {
+        // 國發會 is what officers type: the picker offers 國家發展委員會 and stores its code.
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString uuid = w->selectedUuid();
+        auto *lead = field<AgencyComboBox>(*w, 0, "leadEdit");
+        lead->setFocus();
+        lead->lineEdit()->selectAll();
+        typeInto(lead->lineEdit(), QStringLiteral("金管會"));
+        QCOMPARE(lead->completer()->completionCount(), 1);
+        QCOMPARE(lead->completer()->currentCompletion(), QStringLiteral("Financial Supervisory Commission"));
+        QTest::keyClick(lead->lineEdit(), Qt::Key_Return);
+        QCOMPARE(w->document()->commitment(uuid)->leadAgency, QStringLiteral("fsc"));
+        QCOMPARE(Catalog::agencies().codeFor(QStringLiteral("國發會")), QStringLiteral("ndc"));
+    }
+
     void searchFiltersTheTreeByCodeTitleAndAgency()
     {
         AppFixture app;
@@ -372,6 +392,7 @@ private slots:
             {QStringLiteral("客家"), {QStringLiteral("3-3")}},           // Chinese title
             {QStringLiteral("中央選舉委員會"), {QStringLiteral("2-1")}}, // lead agency, Chinese
             {QStringLiteral("Central Election Commission"), {QStringLiteral("2-1")}}, // and English
+            {QStringLiteral("中選會"), {QStringLiteral("2-1")}},                      // short name
             {QStringLiteral("no such words"), {}}};
         for (const auto &[query, expected] : cases) {
             w->searchBox()->selectAll();
