@@ -53,15 +53,33 @@ QString ExportText::agency(const QString &value, Language language)
     return Agency(value).name(language);
 }
 
+QString ExportText::printedAgency(const QString &value, Language language)
+{
+    const Agency agency(value);
+    if (agency.isCatalogued())
+        return agency.name(language);
+    // A free name may carry both languages: "新北市政府 / New Taipei City Government". One
+    // typed in Chinese only has no English: the English line leaves it out rather than
+    // print Chinese there.
+    static const QRegularExpression han(QStringLiteral("[\\x{2E80}-\\x{9FFF}\\x{F900}-\\x{FAFF}]"));
+    const QStringList parts = agency.value().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty() && han.match(part).hasMatch() == (language == Language::Chinese))
+            return part.trimmed();
+    }
+    return language == Language::Chinese ? agency.value() : QString();
+}
+
 QString ExportText::agencyLine(const QString &lead, const QStringList &coAgencies, Language language)
 {
     const bool zh = language == Language::Chinese;
     QStringList parts;
-    if (!lead.isEmpty())
-        parts.append(agency(lead, language));
+    if (!printedAgency(lead, language).isEmpty())
+        parts.append(printedAgency(lead, language));
     for (const QString &co : coAgencies) {
-        parts.append(zh ? QStringLiteral("（%1）").arg(agency(co, language))
-                        : QStringLiteral("(%1)").arg(agency(co, language)));
+        const QString name = printedAgency(co, language);
+        if (!name.isEmpty())
+            parts.append(zh ? QStringLiteral("（%1）").arg(name) : QStringLiteral("(%1)").arg(name));
     }
     return parts.join(zh ? QStringLiteral("、") : QStringLiteral(", "));
 }

@@ -22,6 +22,9 @@ public:
     // Catalogue display name for an agency code; a free entry is returned as typed.
     static QString agency(const QString &value, Language language);
     // Lead agency first, co-implementing agencies in parentheses: "內政部、（監察院）".
+    // An agency as a form prints it: in English, a free name without an English part
+    // ("新北市政府", not "新北市政府 / New Taipei City Government") prints nothing.
+    static QString printedAgency(const QString &value, Language language);
     static QString agencyLine(const QString &lead, const QStringList &coAgencies, Language language);
     // "內政部、監察院" (workbook co-agency column).
     static QString agencyList(const QStringList &agencies, Language language);

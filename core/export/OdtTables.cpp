@@ -284,7 +284,7 @@ void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
         textCell([&] { plainParagraph(DateFormat::cell(m.end, m_request.calendar, primary)); });
         textCell([&] {
             for (Language l : m_languages)
-                plainParagraph(ExportText::agency(m.responsibleAgency, l));
+                plainParagraph(ExportText::printedAgency(m.responsibleAgency, l));
         });
         m_w.writeEndElement();
     }

@@ -1,6 +1,7 @@
 // .odt forms and plan: package rules, ODF 1.2 schema (jing), structure read back by odfpy,
 // typography in styles.xml, hostile text.
 #include "ExportTestSupport.h"
+#include "export/ExportText.h"
 
 #include "text/XmlText.h"
 
@@ -20,6 +21,7 @@ private slots:
     void bilingualFormPrintsChineseThenEnglish();
     void milestoneTableLeavesOutEmptyColumns();
     void formWithOpenErrorsIsMarkedDraft();
+    void freeAgencyNamesStayInTheirLanguage();
     void missingEnglishPrintsNoBareLabels();
     void planHasCoverAreasAndCommitmentPages();
     void stylesCarryTheNdcTypography();
@@ -242,6 +244,24 @@ void TestExportOdt::formWithOpenErrorsIsMarkedDraft()
     QCOMPARE(content.count(QStringLiteral("草稿")), 1); // only the form with errors
     QCOMPARE(content.count(QStringLiteral("DRAFT")), 1);
     QVERIFY(content.contains(QStringLiteral("P_Draft")));
+}
+
+void TestExportOdt::freeAgencyNamesStayInTheirLanguage()
+{
+    QCOMPARE(ExportText::printedAgency(QStringLiteral("新北市政府"), Language::English), QString());
+    QCOMPARE(ExportText::printedAgency(QStringLiteral("新北市政府"), Language::Chinese),
+             QStringLiteral("新北市政府"));
+    const QString both = QStringLiteral("新北市政府 / New Taipei City Government");
+    QCOMPARE(ExportText::printedAgency(both, Language::English),
+             QStringLiteral("New Taipei City Government"));
+    QCOMPARE(ExportText::printedAgency(both, Language::Chinese), QStringLiteral("新北市政府"));
+    QCOMPARE(ExportText::printedAgency(QStringLiteral("OKFN Taiwan"), Language::Chinese),
+             QStringLiteral("OKFN Taiwan"));
+    QCOMPARE(ExportText::printedAgency(QStringLiteral("ndc"), Language::English),
+             QStringLiteral("National Development Council"));
+    QCOMPARE(ExportText::agencyLine(QStringLiteral("moi"),
+                                    {QStringLiteral("新北市政府"), QStringLiteral("cy")}, Language::English),
+             QStringLiteral("Ministry of the Interior, (Control Yuan)"));
 }
 
 void TestExportOdt::missingEnglishPrintsNoBareLabels()
