@@ -4682,7 +4682,12 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::PlanNavigator</name>
     <message>
-        <location filename="../app/ui/PlanNavigator.cpp" line="+106"/>
+        <location filename="../app/ui/PlanNavigator.cpp" line="+115"/>
+        <source>Nothing matches “%1”. Search by number, name or agency, in Chinese or English (short names such as 國發會 work too).</source>
+        <translation>找不到符合「%1」的項目。可用編號、名稱或機關搜尋，中英文皆可（也可用「國發會」等簡稱）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Find by number, name or agency (Ctrl+F)</source>
         <translation>以編號、名稱或機關搜尋（Ctrl+F）</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -16,12 +17,16 @@ namespace nap::ui {
 
 PlanNavigator::PlanNavigator(PlanTreeModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)),
-      m_search(new QLineEdit(this)), m_tree(new QTreeView(this))
+      m_search(new QLineEdit(this)), m_noMatch(new QLabel(this)), m_tree(new QTreeView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 0, 4);
     layout->addWidget(m_search);
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_tree);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatch->hide();
     m_search->setClearButtonEnabled(true);
     // A commitment matches on its code, title or agency; its area stays visible around it.
     m_proxy->setSourceModel(m_model);
@@ -38,6 +43,7 @@ PlanNavigator::PlanNavigator(PlanTreeModel *model, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         m_tree->expandAll();
+        updateNoMatch();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
@@ -101,8 +107,21 @@ void PlanNavigator::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void PlanNavigator::updateNoMatch()
+{
+    // An empty tree must not look like an empty plan: say the search found nothing.
+    const QString query = m_search->text().trimmed();
+    const bool none = !query.isEmpty() && m_proxy->rowCount() == 0;
+    m_noMatch->setText(none ? tr("Nothing matches “%1”. Search by number, name or agency, in Chinese or "
+                                 "English (short names such as 國發會 work too).")
+                                  .arg(query)
+                            : QString());
+    m_noMatch->setVisible(none);
+}
+
 void PlanNavigator::retranslate()
 {
+    updateNoMatch();
     m_search->setPlaceholderText(tr("Find by number, name or agency (Ctrl+F)"));
     m_search->setAccessibleName(tr("Find in plan"));
     m_tree->setAccessibleName(tr("Plan: areas and commitments"));

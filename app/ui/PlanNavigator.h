@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -38,10 +39,12 @@ protected:
 
 private:
     void retranslate();
+    void updateNoMatch();
 
     PlanTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
+    QLabel *m_noMatch;
     QTreeView *m_tree;
 };
 

@@ -399,11 +399,16 @@ private slots:
             typeInto(w->searchBox(), query);
             QCOMPARE(visibleCodes(), expected);
         }
+        // No match says so (the tree alone would look like an empty plan).
+        auto *noMatch = w->navigator()->findChild<QLabel *>();
+        QVERIFY(noMatch && noMatch->isVisible());
+        QVERIFY2(noMatch->text().contains(QStringLiteral("no such words")), qPrintable(noMatch->text()));
         // A match keeps its area visible around it; clearing the search shows everything again.
         w->searchBox()->selectAll();
         typeInto(w->searchBox(), QStringLiteral("3-3"));
         const QString area = w->document()->commitment(w->navigator()->visibleUuids().constLast())->areaUuid;
         QVERIFY(w->navigator()->visibleUuids().contains(area));
+        QVERIFY(!noMatch->isVisible());
         w->searchBox()->clear();
         QCOMPARE(visibleCodes().size(), 12);
     }
