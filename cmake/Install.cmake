@@ -6,7 +6,6 @@ include(GNUInstallDirs)
 # The package's name, not the project's, names the documentation folder (Qt has already set
 # CMAKE_INSTALL_DOCDIR from the project name by now).
 set(NAP_INSTALL_DOCDIR ${CMAKE_INSTALL_DATADIR}/doc/napdesk)
-option(NAP_INSTALL_DEBIAN_DOCS "Install the Debian copyright file and changelog instead of LICENSE" OFF)
 # Who answers for the packages (Debian Maintainer, changelog trailer): set it when publishing.
 set(NAP_PACKAGE_CONTACT "NAP Desk maintainers <maintainers@napdesk.invalid>"
     CACHE STRING "Maintainer of the packages, as: Name <address>")
@@ -19,6 +18,19 @@ else()
   install(TARGETS napdesk napdesk-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 install(FILES ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES.txt DESTINATION ${NAP_INSTALL_DOCDIR})
+
+# Installs FILE gzipped, as Debian wants manual pages and changelogs (-n: no time stamp, so
+# packages are reproducible); as it is where gzip is missing.
+function(nap_install_gzipped file destination)
+  find_program(NAP_GZIP gzip)
+  if(NAP_GZIP)
+    add_custom_command(OUTPUT ${file}.gz COMMAND ${NAP_GZIP} -9 -n -c ${file} > ${file}.gz DEPENDS ${file})
+    set_property(GLOBAL APPEND PROPERTY NAP_GZIPPED ${file}.gz)
+    install(FILES ${file}.gz DESTINATION ${destination})
+  else()
+    install(FILES ${file} DESTINATION ${destination})
+  endif()
+endfunction()
 
 if(UNIX AND NOT APPLE)
   set(res ${PROJECT_SOURCE_DIR}/resources)
@@ -47,46 +59,25 @@ if(UNIX AND NOT APPLE)
     message(STATUS "rsvg-convert not found: only the scalable icon is installed")
   endif()
 
-  # Manual pages with the version filled in, gzipped as Debian wants (-n: no time stamp, so the
-  # package is reproducible). The date honours SOURCE_DATE_EPOCH.
+  # Manual pages in English and Traditional Chinese, version and date filled in (the date
+  # honours SOURCE_DATE_EPOCH).
   string(TIMESTAMP NAP_MAN_DATE "%Y-%m-%d" UTC)
-  find_program(NAP_GZIP gzip)
-  set(manpages)
   foreach(page napdesk napdesk-cli)
-    foreach(lang en zh_TW)
-      if(lang STREQUAL "en")
-        set(src ${PROJECT_SOURCE_DIR}/docs/man/${page}.1.in)
-        set(dir ${CMAKE_INSTALL_MANDIR}/man1)
-      else()
-        set(src ${PROJECT_SOURCE_DIR}/docs/man/${lang}/${page}.1.in)
-        set(dir ${CMAKE_INSTALL_MANDIR}/${lang}/man1)
-      endif()
-      set(out ${PROJECT_BINARY_DIR}/man/${lang}/${page}.1)
-      configure_file(${src} ${out} @ONLY)
-      if(NAP_GZIP)
-        add_custom_command(OUTPUT ${out}.gz COMMAND ${NAP_GZIP} -9 -n -c ${out} > ${out}.gz
-                           DEPENDS ${out})
-        list(APPEND manpages ${out}.gz)
-        install(FILES ${out}.gz DESTINATION ${dir})
-      else()
-        install(FILES ${out} DESTINATION ${dir})
-      endif()
-    endforeach()
+    configure_file(${PROJECT_SOURCE_DIR}/docs/man/${page}.1.in ${PROJECT_BINARY_DIR}/man/en/${page}.1 @ONLY)
+    nap_install_gzipped(${PROJECT_BINARY_DIR}/man/en/${page}.1 ${CMAKE_INSTALL_MANDIR}/man1)
+    configure_file(${PROJECT_SOURCE_DIR}/docs/man/zh_TW/${page}.1.in ${PROJECT_BINARY_DIR}/man/zh_TW/${page}.1 @ONLY)
+    nap_install_gzipped(${PROJECT_BINARY_DIR}/man/zh_TW/${page}.1 ${CMAKE_INSTALL_MANDIR}/zh_TW/man1)
   endforeach()
-  if(manpages)
-    add_custom_target(napdesk_manpages ALL DEPENDS ${manpages})
-  endif()
-endif()
 
-if(NAP_INSTALL_DEBIAN_DOCS)
-  # Debian keeps the licence in a machine-readable copyright file and wants the changelog gzipped.
+  # Debian's form of the licence (a machine-readable copyright file pointing at the Apache text
+  # every system has) and its changelog, so that any build can be packaged as it is.
   install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/copyright DESTINATION ${NAP_INSTALL_DOCDIR})
   configure_file(${PROJECT_SOURCE_DIR}/packaging/debian/changelog.in ${PROJECT_BINARY_DIR}/debian/changelog @ONLY)
-  add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/debian/changelog.gz
-    COMMAND ${NAP_GZIP} -9 -n -c ${PROJECT_BINARY_DIR}/debian/changelog > ${PROJECT_BINARY_DIR}/debian/changelog.gz
-    DEPENDS ${PROJECT_BINARY_DIR}/debian/changelog)
-  add_custom_target(napdesk_changelog ALL DEPENDS ${PROJECT_BINARY_DIR}/debian/changelog.gz)
-  install(FILES ${PROJECT_BINARY_DIR}/debian/changelog.gz DESTINATION ${NAP_INSTALL_DOCDIR})
+  nap_install_gzipped(${PROJECT_BINARY_DIR}/debian/changelog ${NAP_INSTALL_DOCDIR})
+  get_property(gzipped GLOBAL PROPERTY NAP_GZIPPED)
+  if(gzipped)
+    add_custom_target(napdesk_gzipped ALL DEPENDS ${gzipped})
+  endif()
 else()
   install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${NAP_INSTALL_DOCDIR})
 endif()

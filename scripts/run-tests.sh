@@ -10,3 +10,7 @@ QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 "$@"
 if [ "${CI:-}" = "true" ]; then
   "$here/scripts/run-sanitizers.sh"
 fi
+# CI also packages ./build as a .deb and checks it: files, validators, programs, lintian.
+if [ "${CI:-}" = "true" ]; then
+  "$here/scripts/check-package.sh" --build "$here/build"
+fi

@@ -18,6 +18,8 @@ PACKAGES=(
   locales  # localedef + de_DE source: the comma-decimal export test
   # a real X server for screenshots
   xvfb xauth x11-apps imagemagick xdotool
+  # the package and its checks (scripts/check-package.sh): PNG icons, cpack -G DEB, validators
+  librsvg2-bin dpkg-dev file desktop-file-utils appstream shared-mime-info libxml2-utils lintian man-db
 )
 
 missing=()
