@@ -11,6 +11,8 @@
 #include <QTimer>
 
 #include <clocale>
+#include <cstdio>
+#include <cstring>
 
 using namespace nap::ui;
 
@@ -56,6 +58,12 @@ QString startWorkspace(const QCommandLineParser &parser, Settings &settings, QWi
 
 int main(int argc, char *argv[])
 {
+    // --version answers without a display (over SSH, in scripts, right after installing):
+    // QApplication cannot start without one. Same text as QCommandLineParser's.
+    if (argc == 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
+        std::printf("napdesk %s\n", NAP_VERSION);
+        return 0;
+    }
     QApplication::setOrganizationName(QStringLiteral("napdesk"));
     QApplication::setApplicationName(QStringLiteral("napdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("NAP Desk"));

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTimer>
@@ -23,6 +24,7 @@ private slots:
     void carriesLicenceAndNotices();
     void followsTheInterfaceLanguage();
     void opensFromTheHelpMenu();
+    void versionNeedsNoDisplay();
 };
 
 void TestAbout::showsVersionAndBuildDate()
@@ -78,6 +80,21 @@ void TestAbout::opensFromTheHelpMenu()
     });
     window->actions()->about->trigger();
     QVERIFY2(shown.contains(QStringLiteral(NAP_VERSION)), qPrintable(shown));
+}
+
+void TestAbout::versionNeedsNoDisplay()
+{
+    // Right after installing, over SSH or in a script: no X, no Wayland, no platform plugin.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QLatin1String(name));
+    QProcess gui;
+    gui.setProcessEnvironment(environment);
+    gui.start(QStringLiteral(NAP_GUI), {QStringLiteral("--version")});
+    QVERIFY(gui.waitForFinished(30000));
+    QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gui.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(gui.readAllStandardOutput()), QStringLiteral("napdesk " NAP_VERSION "\n"));
 }
 
 QTEST_MAIN(TestAbout)
