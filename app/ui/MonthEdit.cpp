@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPalette>
 #include <QToolButton>
 #include <QWidgetAction>
 
@@ -47,6 +48,14 @@ MonthEdit::MonthEdit(QWidget *parent)
     connect(m_pick, &QToolButton::clicked, this, &MonthEdit::pick);
     retranslate();
     showMonth();
+}
+
+MonthEdit::~MonthEdit()
+{
+    // The line edit outlives this part of the object (QWidget deletes children later) and
+    // may still lose focus then: nothing of it may reach commitText() or eventFilter().
+    m_edit->removeEventFilter(this);
+    m_edit->disconnect(this);
 }
 
 QSize MonthEdit::sizeHint() const
@@ -205,8 +214,14 @@ void MonthEdit::setProblem(const QString &message)
 void MonthEdit::updateProblem()
 {
     const QString shown = m_inputProblem.isEmpty() ? m_problem : m_inputProblem;
-    m_edit->setStyleSheet(shown.isEmpty() ? QString()
-                                          : QStringLiteral("QLineEdit { border: 2px solid #c62828; }"));
+    // A tinted field rather than a per-widget style sheet: the style sheet's bookkeeping
+    // outlived the field when a table's cell editor was torn down with the window.
+    QPalette palette = m_edit->parentWidget() ? m_edit->parentWidget()->palette() : QPalette();
+    if (!shown.isEmpty()) {
+        palette.setColor(QPalette::Base, QColor(0xfd, 0xec, 0xea));
+        palette.setColor(QPalette::Text, QColor(0xb7, 0x1c, 0x1c));
+    }
+    m_edit->setPalette(palette);
     m_edit->setToolTip(shown.isEmpty() ? m_edit->placeholderText() : shown);
     m_edit->setAccessibleDescription(shown);
 }

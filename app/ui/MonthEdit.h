@@ -23,6 +23,7 @@ class MonthEdit : public QWidget
 
 public:
     explicit MonthEdit(QWidget *parent = nullptr);
+    ~MonthEdit() override;
 
     YearMonth month() const { return m_month; }
     void setMonth(const YearMonth &month); // does not emit monthEdited

@@ -323,7 +323,6 @@ private slots:
                                   field<AgencyComboBox>(*w, 0, "leadEdit"),
                                   field<MonthEdit>(*w, 0, "startEdit")->lineEdit(),
                                   field<MonthEdit>(*w, 0, "endEdit")->lineEdit()};
-        field<PlainTextField>(*w, 0, "titleEdit"); // show page 0
         text(*w, 0, "titleEdit", Language::Chinese)->setFocus();
         for (QWidget *control : std::as_const(controls)) {
             QVERIFY(control);
