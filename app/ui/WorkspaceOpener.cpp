@@ -99,8 +99,12 @@ QString WorkspaceOpener::saveCopyInteractive(QWidget *parent, WorkspaceDocument 
 
 QString WorkspaceOpener::defaultWorkspacePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/workspace.napdesk");
+    // Where officers look for their files (and back them up), not a hidden folder; the name
+    // says it is an example.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return folder + QStringLiteral("/NAP Desk/範例方案 Sample plan (example).napdesk");
 }
 
 QString WorkspaceOpener::samplePath()

@@ -26,7 +26,8 @@ public:
     // copy's path, or empty when cancelled or failed (the failure is shown).
     static QString saveCopyInteractive(QWidget *parent, WorkspaceDocument &document);
 
-    // The workspace a new user starts with: a copy of the sample plan, created on first use.
+    // The workspace a new user starts with: a copy of the sample plan in Documents/NAP Desk,
+    // named as an example, created on first use.
     static QString defaultWorkspacePath();
     static QString samplePath();
     // Writes the sample plan at path unless a file is already there; false with a message
