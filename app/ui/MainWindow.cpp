@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "FirstWindow.h"
 #include "WheelGuard.h"
 
 #include "AboutDialog.h"
@@ -26,7 +27,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -55,21 +55,10 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, QWidget *
         m_splitter->setSizes({320, 980});
     if (!m_settings.value(Settings::Key::WindowGeometry).isValid() ||
         m_settings.value(Settings::Key::WindowGeometry).toByteArray().isEmpty())
-        fitToScreen();
+        FirstWindow::fitToScreen(this, m_checks->dock());
     qApp->installEventFilter(this);
     retranslate();
     updateActions();
-}
-
-void MainWindow::fitToScreen()
-{
-    // First start: as large as is comfortable, never taller or wider than the screen (a
-    // 1366×768 laptop), with the findings panel at a fifth of the height so the form has room.
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-    const QSize size(qMin(1300, available.width() * 95 / 100), qMin(820, available.height() * 92 / 100));
-    resize(size);
-    move(available.center() - rect().center());
-    resizeDocks({m_checks->dock()}, {size.height() / 5}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow()

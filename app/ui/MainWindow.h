@@ -55,7 +55,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fitToScreen();
     void buildCentralWidget();
     void connectActions();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);

@@ -195,17 +195,23 @@ void OdtWriter::writeAutomaticStyles()
     paragraphStyle("P_Break2", "Heading_20_2", "break-before", QStringLiteral("page"));
     paragraphStyle("P_TitleBreak", "Title", "break-before", QStringLiteral("page"));
     paragraphStyle("P_Cover", "Title", "margin-top", QStringLiteral("7cm"));
-    // English runs: English word breaking, a Latin serif face (Liberation Serif where Times
-    // New Roman is missing), hyphenation off as in the rest of the form.
-    startElement(OdfNs::style(), "style");
-    attribute(OdfNs::style(), "name", QStringLiteral("T_Latin"));
-    attribute(OdfNs::style(), "family", QStringLiteral("text"));
-    startElement(OdfNs::style(), "text-properties");
-    attribute(OdfNs::style(), "font-name", QStringLiteral("Times New Roman"));
-    attribute(OdfNs::fo(), "language", QStringLiteral("en"));
-    attribute(OdfNs::fo(), "country", QStringLiteral("US"));
-    m_w.writeEndElement();
-    m_w.writeEndElement();
+    // English text: English word breaking. T_Latin (English answers) also sets a Latin serif
+    // face (Liberation Serif where Times New Roman is missing); T_Word (a Latin word inside
+    // Chinese text) keeps the surrounding face.
+    auto englishStyle = [&](const char *name, const QString &font) {
+        startElement(OdfNs::style(), "style");
+        attribute(OdfNs::style(), "name", QLatin1String(name));
+        attribute(OdfNs::style(), "family", QStringLiteral("text"));
+        startElement(OdfNs::style(), "text-properties");
+        if (!font.isEmpty())
+            attribute(OdfNs::style(), "font-name", font);
+        attribute(OdfNs::fo(), "language", QStringLiteral("en"));
+        attribute(OdfNs::fo(), "country", QStringLiteral("US"));
+        m_w.writeEndElement();
+        m_w.writeEndElement();
+    };
+    englishStyle("T_Latin", QStringLiteral("Times New Roman"));
+    englishStyle("T_Word", QString());
     startElement(OdfNs::style(), "style"); // the draft mark: bold, red, centred
     attribute(OdfNs::style(), "name", QStringLiteral("P_Draft"));
     attribute(OdfNs::style(), "family", QStringLiteral("paragraph"));
@@ -217,14 +223,6 @@ void OdtWriter::writeAutomaticStyles()
     attribute(OdfNs::fo(), "color", QStringLiteral("#c62828"));
     attribute(OdfNs::fo(), "font-weight", QStringLiteral("bold"));
     attribute(OdfNs::style(), "font-weight-asian", QStringLiteral("bold"));
-    m_w.writeEndElement();
-    m_w.writeEndElement();
-    startElement(OdfNs::style(), "style"); // a Latin word inside Chinese text: kept whole
-    attribute(OdfNs::style(), "name", QStringLiteral("T_Word"));
-    attribute(OdfNs::style(), "family", QStringLiteral("text"));
-    startElement(OdfNs::style(), "text-properties");
-    attribute(OdfNs::fo(), "language", QStringLiteral("en"));
-    attribute(OdfNs::fo(), "country", QStringLiteral("US"));
     m_w.writeEndElement();
     m_w.writeEndElement();
     auto tableStyle = [&](const char *name, const char *family, const char *props, const char *attr,

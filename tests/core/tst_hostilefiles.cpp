@@ -89,6 +89,27 @@ bool execOn(const QString &file, const QStringList &statements)
     return ok;
 }
 
+// Runs `sql` on `file` with checkpoints off and, while the change is still only in its -wal
+// (as after a crash), copies each (from, to) pair.
+bool writeCaughtInJournal(const QString &file, const QString &sql,
+                          const QList<QPair<QString, QString>> &copies)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(file);
+        ok = db.open();
+        QSqlQuery q(db);
+        ok = ok && q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")) &&
+             q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.exec(sql);
+        for (const auto &[from, to] : copies)
+            ok = ok && QFile::copy(from, to);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    return ok;
+}
+
 } // namespace
 
 class TestHostileFiles : public QObject
@@ -360,18 +381,8 @@ void TestHostileFiles::foreignJournalIsRefused()
     Error error;
     QVERIFY(Workspace::create(other, &error));
     const QString wal = m_workspace + QStringLiteral("-wal");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
-        db.setDatabaseName(other);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO area(uuid, number) VALUES('a', 1)")));
-        QVERIFY(QFile::copy(other + QStringLiteral("-wal"), wal));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    QVERIFY(writeCaughtInJournal(other, QStringLiteral("INSERT INTO area(uuid, number) VALUES('a', 1)"),
+                                 {{other + QStringLiteral("-wal"), wal}}));
     QVERIFY(QFileInfo(wal).size() > 0);
     const QByteArray file = sha256(m_workspace);
     const QByteArray journal = sha256(wal);
@@ -397,19 +408,9 @@ void TestHostileFiles::ownJournalIsApplied()
 {
     // A crash leaves the workspace's own -wal with the last committed edits: they are kept.
     const QString crashed = path(QStringLiteral("crashed.napdesk"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
-        db.setDatabaseName(m_workspace);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE commitment SET code = 'X-1' WHERE code = '1-1'")));
-        QVERIFY(QFile::copy(m_workspace, crashed));
-        QVERIFY(QFile::copy(m_workspace + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    QVERIFY(writeCaughtInJournal(
+        m_workspace, QStringLiteral("UPDATE commitment SET code = 'X-1' WHERE code = '1-1'"),
+        {{m_workspace, crashed}, {m_workspace + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")}}));
     for (Workspace::Mode mode : {Workspace::Mode::ReadOnly, Workspace::Mode::ReadWrite}) {
         Error error;
         auto ws = Workspace::open(crashed, mode, &error);
