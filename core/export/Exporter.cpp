@@ -16,7 +16,7 @@ namespace nap {
 
 int Exporter::schemaVersion()
 {
-    return 1;
+    return 2; // 2: the summary sheet 彙整表 comes first
 }
 
 bool Exporter::select(const ExportRequest &request, const ExportInput &data, QList<Commitment> *out,

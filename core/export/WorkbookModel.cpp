@@ -4,6 +4,7 @@
 
 #include "ExportText.h"
 #include "Exporter.h"
+#include "WorkbookSummary.h"
 #include "text/Catalog.h"
 
 #include <QHash>
@@ -215,7 +216,8 @@ namespace {
 
 QVector<WorkbookCell> commitmentRow(const Commitment &c, const ExportInput &data,
                                     const QHash<QString, int> &areaNumbers, Language lang,
-                                    const QString &exportingAgency, bool findings)
+                                    const QString &exportingAgency,
+                                    const QHash<QString, ExportInput::OpenFindings> *counts)
 {
     QVector<WorkbookCell> row;
     row.reserve(80);
@@ -246,8 +248,8 @@ QVector<WorkbookCell> commitmentRow(const Commitment &c, const ExportInput &data
     addPair(row, c.text(Field::FormFiller));
     row.append(WorkbookCell::ofText(exportingAgency));
     row.append(WorkbookCell::ofDateTime(c.modified));
-    if (findings) {
-        const ExportInput::OpenFindings open = data.openFindings(c);
+    if (counts) {
+        const ExportInput::OpenFindings open = counts->value(c.uuid);
         row.append(WorkbookCell::ofNumber(open.errors + open.warnings));
         row.append(WorkbookCell::ofNumber(open.errors));
         row.append(WorkbookCell::ofNumber(open.warnings));
@@ -324,6 +326,14 @@ Workbook Workbook::build(const ExportRequest &request, const ExportInput &data,
     Workbook wb;
     const Language lang = ExportText::primary(request.mode);
     const bool findings = static_cast<bool>(data.openFindings);
+    // The checker runs once per commitment; both sheets that show its counts read them here.
+    QHash<QString, ExportInput::OpenFindings> counts;
+    if (findings) {
+        counts.reserve(selection.size());
+        for (const Commitment &c : selection)
+            counts.insert(c.uuid, data.openFindings(c));
+    }
+    const auto *countsOrNull = findings ? &counts : nullptr;
     QHash<QString, int> areaNumbers;
     for (const Area &a : data.areas)
         areaNumbers.insert(a.uuid, a.number);
@@ -337,10 +347,11 @@ Workbook Workbook::build(const ExportRequest &request, const ExportInput &data,
     milestones.name = QStringLiteral("里程碑");
     milestoneColumns(&milestones, request.mode);
     for (const Commitment &c : selection) {
-        commitments.rows.append(commitmentRow(c, data, areaNumbers, lang, agency, findings));
+        commitments.rows.append(commitmentRow(c, data, areaNumbers, lang, agency, countsOrNull));
         for (int i = 0; i < c.milestones.size(); ++i)
             milestones.rows.append(milestoneRow(c, c.milestones.at(i), i + 1, lang));
     }
+    wb.sheets.append(WorkbookSummary::build(request, data, selection, countsOrNull));
     wb.sheets.append(commitments);
     wb.sheets.append(milestones);
     listsSheet(&wb, lang);

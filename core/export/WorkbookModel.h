@@ -59,6 +59,7 @@ struct WorkbookSheet
     QList<WorkbookColumn> columns;
     QList<QVector<WorkbookCell>> rows;
     bool hidden = false;
+    bool fitToWidth = false; // printed: scaled to one page wide
 };
 
 // A named dropdown source on the hidden lists sheet.
@@ -80,7 +81,7 @@ struct WorkbookProperties
 
 struct Workbook
 {
-    QList<WorkbookSheet> sheets; // commitments, milestones, lists (hidden)
+    QList<WorkbookSheet> sheets; // summary, commitments, milestones, lists (hidden)
     QList<WorkbookList> lists;
     WorkbookProperties properties;
 

@@ -291,6 +291,8 @@ void SheetWriter::setUp(lxw_worksheet *ws, const WorkbookSheet &sheet)
     worksheet_set_paper(ws, 9); // A4
     worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
     worksheet_repeat_rows(ws, 0, 0);
+    if (sheet.fitToWidth)
+        worksheet_fit_to_pages(ws, 1, 0); // as many pages tall as needed
     const bool en = m_wb.properties.mode == ExportRequest::Mode::English;
     QByteArray header = "&L" + headerText(m_wb.properties.title, 120);
     if (!m_wb.properties.exportingAgency.isEmpty())

@@ -86,8 +86,15 @@ void TestExportRender::initTestCase()
                                            m_dir.filePath(QStringLiteral("book.xlsx"))),
                                    request(ExportRequest::Format::Ods, ExportRequest::Mode::English,
                                            m_dir.filePath(QStringLiteral("sheet.ods")))}) {
+        // Workbooks with the checker's counts: the summary sheet then has all its columns.
+        ExportInput withCounts = input;
+        withCounts.openFindings = [](const Commitment &) {
+            return ExportInput::OpenFindings{1, 2};
+        };
+        const bool workbook =
+            r.format == ExportRequest::Format::Xlsx || r.format == ExportRequest::Format::Ods;
         Error error;
-        QVERIFY2(Exporter::run(r, input, &error), qPrintable(error.message()));
+        QVERIFY2(Exporter::run(r, workbook ? withCounts : input, &error), qPrintable(error.message()));
         files.append(r.targetPath);
     }
     // One LibreOffice run for all four files, with a fresh profile.
@@ -228,6 +235,17 @@ void TestExportRender::workbooksPrintTheirRows()
     QVERIFY(sheet.contains(QStringLiteral("Commitment name (English)")) ||
             squeezed(sheet).contains(QStringLiteral("Commitmentname")));
     QVERIFY(sheet.contains(QStringLiteral("Page 1 of")));
+    // The summary sheet comes first and fits one page wide: its first and last columns are on
+    // page 1, and no identifier is.
+    const QStringList firstPage{QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                QStringLiteral("1")};
+    const QString bookPage = squeezed(pdfText(QStringLiteral("book"), firstPage));
+    for (const char *word : {"編號", "面向", "主辦機關", "里程碑數", "狀態", "警告"})
+        QVERIFY2(bookPage.contains(QString::fromUtf8(word)), word);
+    QVERIFY(!bookPage.contains(m_marked.uuid));
+    const QString sheetPage = squeezed(pdfText(QStringLiteral("sheet"), firstPage));
+    for (const char *word : {"Code", "Areaname", "Leadagency", "Milestones", "Status", "Warnings"})
+        QVERIFY2(sheetPage.contains(QLatin1String(word)), word);
 }
 
 QTEST_GUILESS_MAIN(TestExportRender)

@@ -23,6 +23,8 @@ private slots:
     void init() { QVERIFY(m_dir.isValid()); }
     void xlsxSampleSchema();
     void xlsxPresentation();
+    void summarySheetIsForPeople_data();
+    void summarySheetIsForPeople();
     void xlsxDropdownsReadTheHiddenSheet();    // guard rail 1
     void xlsxPropertiesAndNamesAreSanitized(); // guard rails 2 and 6
     void xlsxHostileTextRoundTrips();          // guard rails 4 and 6
@@ -41,6 +43,20 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
 };
+
+// Sheet positions of schema version 2.
+enum SheetIndex
+{
+    kSummary = 0,
+    kCommitments = 1,
+    kMilestones = 2,
+    kLists = 3
+};
+
+static QJsonObject sheetOf(const QJsonObject &dump, int sheet)
+{
+    return dump.value(QLatin1String("sheets")).toArray().at(sheet).toObject();
+}
 
 static QJsonArray rowsOf(const QJsonObject &dump, int sheet)
 {
@@ -89,12 +105,16 @@ void TestExportWorkbook::xlsxSampleSchema()
     const ExportInput input = sampleInput();
     const QJsonObject d = exportXlsx(input, ExportRequest::Mode::Chinese, QStringLiteral("s.xlsx"));
     const QJsonArray sheets = d.value(QLatin1String("sheets")).toArray();
-    QCOMPARE(sheets.size(), 3);
-    QCOMPARE(sheets.at(0).toObject().value(QLatin1String("title")).toString(), QStringLiteral("承諾事項"));
-    QCOMPARE(sheets.at(1).toObject().value(QLatin1String("title")).toString(), QStringLiteral("里程碑"));
-    QCOMPARE(sheets.at(2).toObject().value(QLatin1String("title")).toString(), QStringLiteral("清單"));
-    QCOMPARE(sheets.at(2).toObject().value(QLatin1String("state")).toString(), QStringLiteral("hidden"));
-    const QJsonArray rows = rowsOf(d, 0);
+    QCOMPARE(sheets.size(), 4);
+    QCOMPARE(sheets.at(kSummary).toObject().value(QLatin1String("title")).toString(),
+             QStringLiteral("彙整表"));
+    QCOMPARE(sheets.at(kCommitments).toObject().value(QLatin1String("title")).toString(),
+             QStringLiteral("承諾事項"));
+    QCOMPARE(sheets.at(kMilestones).toObject().value(QLatin1String("title")).toString(),
+             QStringLiteral("里程碑"));
+    QCOMPARE(sheets.at(kLists).toObject().value(QLatin1String("title")).toString(), QStringLiteral("清單"));
+    QCOMPARE(sheets.at(kLists).toObject().value(QLatin1String("state")).toString(), QStringLiteral("hidden"));
+    const QJsonArray rows = rowsOf(d, kCommitments);
     QCOMPARE(rows.size(), 13); // header + 12 commitments
     QCOMPARE(cellAt(rows, 0, 0).value(QLatin1String("value")).toString(), QStringLiteral("識別碼"));
     QCOMPARE(cellAt(rows, 0, 3).value(QLatin1String("value")).toString(), QStringLiteral("編號"));
@@ -127,7 +147,7 @@ void TestExportWorkbook::xlsxSampleSchema()
     int milestoneCount = 0;
     for (const Commitment &c : input.commitments)
         milestoneCount += c.milestones.size();
-    const QJsonArray ms = rowsOf(d, 1);
+    const QJsonArray ms = rowsOf(d, kMilestones);
     QCOMPARE(ms.size(), milestoneCount + 1);
     QCOMPARE(cellAt(ms, 1, 0).value(QLatin1String("value")).toString(), first.uuid);
     QCOMPARE(cellAt(ms, 1, 1).value(QLatin1String("value")).toString(), QStringLiteral("1-1"));
@@ -148,7 +168,7 @@ void TestExportWorkbook::xlsxSampleSchema()
 void TestExportWorkbook::xlsxPresentation()
 {
     const QJsonObject d = exportXlsx(sampleInput(), ExportRequest::Mode::Bilingual, QStringLiteral("p.xlsx"));
-    const QJsonObject sheet = d.value(QLatin1String("sheets")).toArray().at(0).toObject();
+    const QJsonObject sheet = sheetOf(d, kCommitments);
     QCOMPARE(sheet.value(QLatin1String("freeze")).toString(), QStringLiteral("A2"));
     QVERIFY(sheet.value(QLatin1String("autofilter")).toString().startsWith(QLatin1String("A1:")));
     QCOMPARE(sheet.value(QLatin1String("orientation")).toString(), QStringLiteral("landscape"));
@@ -163,6 +183,82 @@ void TestExportWorkbook::xlsxPresentation()
         QStringLiteral("承諾事項名稱（中文）\nCommitment name (Chinese)"));
 }
 
+void TestExportWorkbook::summarySheetIsForPeople_data()
+{
+    QTest::addColumn<int>("modeNumber");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("Chinese, ROC") << int(ExportRequest::Mode::Chinese)
+                                  << QStringList{QStringLiteral("編號"), QStringLiteral("面向"),
+                                                 QStringLiteral("承諾事項名稱"), QStringLiteral("主辦機關")}
+                                  << QStringLiteral("114年3月至117年12月") << QStringLiteral("草稿");
+    QTest::newRow("English, Gregorian")
+        << int(ExportRequest::Mode::English)
+        << QStringList{QStringLiteral("Code"), QStringLiteral("Area name"), QStringLiteral("Commitment name"),
+                       QStringLiteral("Lead agency")}
+        << QStringLiteral("March 2025 to December 2028") << QStringLiteral("Draft");
+    QTest::newRow("bilingual, ROC") << int(ExportRequest::Mode::Bilingual)
+                                    << QStringList{QStringLiteral("編號\nCode"),
+                                                   QStringLiteral("面向\nArea name"),
+                                                   QStringLiteral("承諾事項名稱\nCommitment name"),
+                                                   QStringLiteral("主辦機關\nLead agency")}
+                                    << QStringLiteral("114年3月至117年12月\nROC 114/03 to ROC 117/12")
+                                    << QStringLiteral("草稿\nDraft");
+}
+
+void TestExportWorkbook::summarySheetIsForPeople()
+{
+    QFETCH(int, modeNumber);
+    const auto mode = static_cast<ExportRequest::Mode>(modeNumber);
+    QFETCH(QStringList, header);
+    QFETCH(QString, period);
+    QFETCH(QString, status);
+    ExportInput input = sampleInput();
+    Commitment &marked = input.commitments.first();
+    marked.status = CommitmentStatus::Draft;
+    marked.start = YearMonth(2025, 3);
+    marked.end = YearMonth(2028, 12);
+    input.openFindings = [](const Commitment &c) {
+        return c.code == QLatin1String("1-1") ? ExportInput::OpenFindings{2, 1} : ExportInput::OpenFindings{};
+    };
+    const QJsonObject d = exportXlsx(input, mode, QStringLiteral("sum.xlsx"));
+    const QJsonObject sheet = sheetOf(d, kSummary);
+    QCOMPARE(sheet.value(QLatin1String("title")).toString(), QStringLiteral("彙整表"));
+    const QJsonArray rows = sheet.value(QLatin1String("rows")).toArray();
+    QCOMPARE(rows.size(), input.commitments.size() + 1);
+    for (int c = 0; c < header.size(); ++c)
+        QCOMPARE(cellAt(rows, 0, c).value(QLatin1String("value")).toString(), header.at(c));
+    QCOMPARE(rows.at(0).toArray().size(), 10); // with the checker's two counts
+    const Language lang = mode == ExportRequest::Mode::English ? Language::English : Language::Chinese;
+    QCOMPARE(cellAt(rows, 1, 0).value(QLatin1String("value")).toString(), marked.code);
+    const QString area = cellAt(rows, 1, 1).value(QLatin1String("value")).toString();
+    QVERIFY2(area.startsWith(input.areas.first().title.text(lang)), qPrintable(area));
+    const QString title = cellAt(rows, 1, 2).value(QLatin1String("value")).toString();
+    QVERIFY(title.startsWith(marked.text(Field::Title).text(lang)));
+    QCOMPARE(title.contains(marked.text(Field::Title).en), mode != ExportRequest::Mode::Chinese);
+    QCOMPARE(cellAt(rows, 1, 5).value(QLatin1String("value")).toString(), period);
+    QCOMPARE(cellAt(rows, 1, 6).value(QLatin1String("value")).toDouble(), double(marked.milestones.size()));
+    QCOMPARE(cellAt(rows, 1, 7).value(QLatin1String("value")).toString(), status);
+    QCOMPARE(cellAt(rows, 1, 8).value(QLatin1String("value")).toDouble(), 2.0);
+    QCOMPARE(cellAt(rows, 1, 9).value(QLatin1String("value")).toDouble(), 1.0);
+    // For people: no identifiers, no codes, no dates as Gregorian date cells.
+    for (const QJsonValue &row : rows) {
+        for (const QJsonValue &cell : row.toArray()) {
+            const QJsonObject o = cell.toObject();
+            QVERIFY(o.value(QLatin1String("type")).toString() != QLatin1String("date"));
+            QVERIFY(!o.value(QLatin1String("value")).toString().contains(marked.uuid));
+            QVERIFY(o.value(QLatin1String("value")).toString() != QLatin1String("draft"));
+        }
+    }
+    // Printed on A4 landscape, one page wide (LibreOffice's PDF is checked in tst_exportrender).
+    QCOMPARE(sheet.value(QLatin1String("orientation")).toString(), QStringLiteral("landscape"));
+    QVERIFY(sheet.value(QLatin1String("fitToPage")).toBool());
+    QCOMPARE(sheet.value(QLatin1String("fitToWidth")).toInt(), 1);
+    QCOMPARE(sheet.value(QLatin1String("fitToHeight")).toInt(), 0);
+    QVERIFY(!sheetOf(d, kCommitments).value(QLatin1String("fitToPage")).toBool());
+}
+
 void TestExportWorkbook::xlsxDropdownsReadTheHiddenSheet()
 {
     const QJsonObject d = exportXlsx(sampleInput(), ExportRequest::Mode::Chinese, QStringLiteral("v.xlsx"));
@@ -170,12 +266,7 @@ void TestExportWorkbook::xlsxDropdownsReadTheHiddenSheet()
     QCOMPARE(names.value(QLatin1String("NAP_Status")).toString(), QStringLiteral("'清單'!$B$2:$B$4"));
     QVERIFY(
         names.value(QLatin1String("NAP_Agencies")).toString().startsWith(QStringLiteral("'清單'!$A$2:$A$")));
-    const QJsonArray validations = d.value(QLatin1String("sheets"))
-                                       .toArray()
-                                       .at(0)
-                                       .toObject()
-                                       .value(QLatin1String("validations"))
-                                       .toArray();
+    const QJsonArray validations = sheetOf(d, kCommitments).value(QLatin1String("validations")).toArray();
     QStringList formulas;
     for (const QJsonValue &v : validations) {
         QCOMPARE(v.toObject().value(QLatin1String("type")).toString(), QStringLiteral("list"));
@@ -187,15 +278,12 @@ void TestExportWorkbook::xlsxDropdownsReadTheHiddenSheet()
     for (const QString &f : formulas)
         QVERIFY2(!f.contains(QLatin1Char('"')),
                  "no inline list (crashes libxlsxwriter 1.1.4 over 255 bytes)");
-    const QJsonArray lists = rowsOf(d, 2);
+    const QJsonArray lists = rowsOf(d, kLists);
     QVERIFY(lists.size() > 40); // the whole agency catalogue: far beyond an inline list's 255 bytes
     QCOMPARE(cellAt(lists, 1, 1).value(QLatin1String("value")).toString(), QStringLiteral("draft"));
-    const QJsonArray milestoneValidations = d.value(QLatin1String("sheets"))
-                                                .toArray()
-                                                .at(1)
-                                                .toObject()
-                                                .value(QLatin1String("validations"))
-                                                .toArray();
+    const QJsonArray milestoneValidations =
+        sheetOf(d, kMilestones).value(QLatin1String("validations")).toArray();
+    QVERIFY(sheetOf(d, kSummary).value(QLatin1String("validations")).toArray().isEmpty());
     QCOMPARE(milestoneValidations.size(), 3); // agency, activity, completion
 }
 
@@ -229,13 +317,13 @@ void TestExportWorkbook::xlsxHostileTextRoundTrips()
     c.text(Field::Content).en = max;
     c.code = QStringLiteral("_x0031_-1");
     const QJsonObject d = exportXlsx(input, ExportRequest::Mode::Chinese, QStringLiteral("h.xlsx"));
-    const QJsonArray rows = rowsOf(d, 0);
+    const QJsonArray rows = rowsOf(d, kCommitments);
     const int problem = columnOf(rows, QStringLiteral("公共問題（中文）"));
     const int content = columnOf(rows, QStringLiteral("承諾事項內容（英文）"));
     QCOMPARE(cellAt(rows, 1, problem).value(QLatin1String("value")).toString(), XmlText::exportable(hostile));
     QCOMPARE(cellAt(rows, 1, content).value(QLatin1String("value")).toString(), max);
     QCOMPARE(cellAt(rows, 1, 3).value(QLatin1String("value")).toString(), QStringLiteral("_x0031_-1"));
-    QCOMPARE(cellAt(rowsOf(d, 1), 1, 1).value(QLatin1String("value")).toString(),
+    QCOMPARE(cellAt(rowsOf(d, kMilestones), 1, 1).value(QLatin1String("value")).toString(),
              QStringLiteral("_x0031_-1"));
 }
 
@@ -244,14 +332,15 @@ void TestExportWorkbook::xlsxValuesAreNotFormulas()
     ExportInput input = sampleInput();
     input.commitments.first().text(Field::Problem).zh = QStringLiteral("=1+1");
     exportXlsx(input, ExportRequest::Mode::Chinese, QStringLiteral("f.xlsx"));
-    for (int sheet = 1; sheet <= 3; ++sheet) {
+    for (int sheet = 1; sheet <= 4; ++sheet) {
         const QByteArray xml =
             zipEntry(path(QStringLiteral("f.xlsx")), QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet));
         QVERIFY(!xml.isEmpty());
         QVERIFY2(!xml.contains("<f>"), "a formula cell has a cached value of 0 for readers");
     }
     const QJsonObject d = exportXlsx(input, ExportRequest::Mode::Chinese, QStringLiteral("f.xlsx"));
-    QCOMPARE(cellAt(rowsOf(d, 0), 1, columnOf(rowsOf(d, 0), QStringLiteral("公共問題（中文）")))
+    QCOMPARE(cellAt(rowsOf(d, kCommitments), 1,
+                    columnOf(rowsOf(d, kCommitments), QStringLiteral("公共問題（中文）")))
                  .value(QLatin1String("value"))
                  .toString(),
              QStringLiteral("=1+1"));
@@ -328,12 +417,12 @@ void TestExportWorkbook::odsSampleSchemaMatchesXlsx()
              QStringLiteral("application/vnd.oasis.opendocument.spreadsheet"));
     QCOMPARE(o.value(QLatin1String("packageProblems")).toArray(), QJsonArray());
     const QJsonArray tables = o.value(QLatin1String("tables")).toArray();
-    QCOMPARE(tables.size(), 3);
-    for (int s = 0; s < 3; ++s) {
+    QCOMPARE(tables.size(), 4);
+    for (int s = 0; s < 4; ++s) {
         const QJsonObject t = tables.at(s).toObject();
         const QJsonObject xs = x.value(QLatin1String("sheets")).toArray().at(s).toObject();
         QCOMPARE(t.value(QLatin1String("name")).toString(), xs.value(QLatin1String("title")).toString());
-        QCOMPARE(t.value(QLatin1String("hidden")).toBool(), s == 2);
+        QCOMPARE(t.value(QLatin1String("hidden")).toBool(), s == kLists);
         const QJsonArray header = t.value(QLatin1String("headerRows")).toArray().at(0).toArray();
         const QJsonArray rows = t.value(QLatin1String("rows")).toArray();
         const QJsonArray xrows = xs.value(QLatin1String("rows")).toArray();
@@ -368,7 +457,7 @@ void TestExportWorkbook::odsSampleSchemaMatchesXlsx()
     QCOMPARE(validations.value(QLatin1String("val_NAP_Status_stop")).toString(),
              QStringLiteral("of:cell-content-is-in-list($'清單'.$B$2:.$B$4)"));
     QCOMPARE(o.value(QLatin1String("databaseRanges")).toArray().size(),
-             2); // autofilter on both visible sheets
+             3); // autofilter on each visible sheet
     const QJsonObject meta = o.value(QLatin1String("meta")).toObject();
     QCOMPARE(meta.value(QLatin1String("nap_schema_version")).toString(),
              QString::number(Exporter::schemaVersion()));
@@ -394,8 +483,12 @@ void TestExportWorkbook::odsHostileTextRoundTrips()
     Error error;
     QVERIFY2(Exporter::run(req, input, &error), qPrintable(error.message()));
     const QJsonObject o = odsDump(req.targetPath);
-    const QJsonArray rows =
-        o.value(QLatin1String("tables")).toArray().at(0).toObject().value(QLatin1String("rows")).toArray();
+    const QJsonArray rows = o.value(QLatin1String("tables"))
+                                .toArray()
+                                .at(kCommitments)
+                                .toObject()
+                                .value(QLatin1String("rows"))
+                                .toArray();
     QString joined;
     for (const QJsonValue &cell : rows.at(0).toArray())
         joined += cell.toObject().value(QLatin1String("text")).toString() + QChar(0x1F);
@@ -448,17 +541,14 @@ void TestExportWorkbook::commaDecimalLocaleInProcess()
     QVERIFY2(ok, qPrintable(error.message()));
     QCOMPARE(after, QByteArray("13,28")); // the process locale is left as it was
     const QByteArray sheet =
-        zipEntry(path(QStringLiteral("de.xlsx")), QStringLiteral("xl/worksheets/sheet1.xml"));
+        zipEntry(path(QStringLiteral("de.xlsx")), QStringLiteral("xl/worksheets/sheet2.xml"));
     QVERIFY(sheet.contains("width=\"38.7"));
     QVERIFY2(!QRegularExpression(QStringLiteral("=\"-?\\d+,\\d")).match(QString::fromUtf8(sheet)).hasMatch(),
              "a comma decimal in an attribute corrupts the file");
     QString problem;
     const QJsonObject d = dump(QStringLiteral("xlsx_dump.py"), path(QStringLiteral("de.xlsx")), &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY(d.value(QLatin1String("sheets"))
-                .toArray()
-                .at(0)
-                .toObject()
+    QVERIFY(sheetOf(d, kCommitments)
                 .value(QLatin1String("widths"))
                 .toObject()
                 .value(QLatin1String("A"))
@@ -471,14 +561,16 @@ void TestExportWorkbook::findingsColumnOnlyWithAChecker()
 {
     ExportInput input = sampleInput();
     QJsonArray header =
-        rowsOf(exportXlsx(input, ExportRequest::Mode::English, QStringLiteral("a.xlsx")), 0).at(0).toArray();
+        rowsOf(exportXlsx(input, ExportRequest::Mode::English, QStringLiteral("a.xlsx")), kCommitments)
+            .at(0)
+            .toArray();
     QCOMPARE(header.last().toObject().value(QLatin1String("value")).toString(),
              QStringLiteral("Last modified (UTC)"));
     input.openFindings = [](const Commitment &c) {
         return c.code == QLatin1String("1-1") ? ExportInput::OpenFindings{2, 1} : ExportInput::OpenFindings{};
     };
     const QJsonArray rows =
-        rowsOf(exportXlsx(input, ExportRequest::Mode::English, QStringLiteral("b.xlsx")), 0);
+        rowsOf(exportXlsx(input, ExportRequest::Mode::English, QStringLiteral("b.xlsx")), kCommitments);
     auto cellFromEnd = [&rows](int row, int back) {
         const QJsonArray r = rows.at(row).toArray();
         return r.at(r.size() - 1 - back).toObject().value(QLatin1String("value"));

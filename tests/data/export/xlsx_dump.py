@@ -49,6 +49,9 @@ def main():
             "orientation": ws.page_setup.orientation,
             "paperSize": ws.page_setup.paperSize,
             "printTitleRows": ws.print_title_rows,
+            "fitToPage": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+            "fitToWidth": 1 if ws.page_setup.fitToWidth is None else ws.page_setup.fitToWidth,  # OOXML default
+            "fitToHeight": 1 if ws.page_setup.fitToHeight is None else ws.page_setup.fitToHeight,
             "widths": {k: v.width for k, v in ws.column_dimensions.items()},
             "headerFont": ws.cell(1, 1).font.name if ws.max_row >= 1 else None,
             "dataFont": ws.cell(2, 1).font.name if ws.max_row >= 2 else None,
