@@ -1,5 +1,8 @@
 #include "FreeTextParser.h"
 
+#include "MilestoneRows.h"
+#include "PastedDates.h"
+#include "PastedHeadings.h"
 #include "TextAnalysis.h"
 
 #include <QRegularExpression>
@@ -9,85 +12,7 @@
 namespace nap {
 namespace {
 
-// Where the lines under a heading go.
-enum class Section
-{
-    Text,
-    Values,
-    Milestones,
-    Period,
-    LeadAgency,
-    Ignore
-};
-
-struct Heading
-{
-    const char *pattern; // keyword alternatives, matched at the start of the line
-    Section section;
-    Field field;
-    bool strict; // short, common words: the line must be the heading alone or "heading: value"
-};
-
-// Longer, more specific headings first.
-constexpr Heading kHeadings[] = {
-    {"承諾事項本身對於解決|有何貢獻與助益|how will the commitment contribute|how (?:does|will) it contribute",
-     Section::Text, Field::Contribution, false},
-    {"為何此一承諾事項與|與\\s*OGP\\s*的?核心價值|why is this commitment relevant|relevance to ogp "
-     "values|commitment analysis",
-     Section::Values, Field::ValueTransparency, false},
-    {"承諾事項涉及的公共問題|涉及的公共問題|what is the public problem|problem definition|public problem",
-     Section::Text, Field::Problem, false},
-    {"承諾事項的起迄時間|起迄時間|start and end date", Section::Period, Field::Period, false},
-    {"建議主政機關|主（協）辦機關|主\\(協\\)辦機關|主協辦機關|lead implementing agency|lead agency",
-     Section::LeadAgency, Field::LeadAgency, false},
-    {"承諾事項名稱|commitment (?:name|title)", Section::Text, Field::Title, false},
-    {"承諾事項內容|what is the commitment|commitment description|proposed solution", Section::Text,
-     Field::Content, false},
-    {"衡量指標|關鍵里程碑|里程碑|milestone activit(?:y|ies)|milestones?|planning table", Section::Milestones,
-     Field::Milestones, false},
-    {"what has been done so far|目前已採取的作為|已採取的作為", Section::Text, Field::PriorEfforts, false},
-    {"問題成因|what (?:are the )?causes|causes of the problem", Section::Text, Field::Causes, false},
-    {"預期成果|預期效益|expected results|what results", Section::Text, Field::ExpectedResults, false},
-    {"其他資訊|additional information", Section::Text, Field::AdditionalInfo, false},
-    {"承諾事項之描述|description", Section::Ignore, Field::Content, true},
-    {"填表人|form filled (?:in )?by", Section::Text, Field::FormFiller, false},
-    {"聯絡方式|聯絡人|contact(?: information)?", Section::Ignore, Field::ContactName, true},
-    {"公共問題|problem", Section::Text, Field::Problem, true},
-    {"成因|causes", Section::Text, Field::Causes, true},
-    {"內容|content", Section::Text, Field::Content, true},
-    {"貢獻|contribution", Section::Text, Field::Contribution, true},
-    {"名稱|title", Section::Text, Field::Title, true},
-};
-
-struct CompiledHeading
-{
-    QRegularExpression re;
-    const Heading *heading;
-};
-
-const QList<CompiledHeading> &headings()
-{
-    static const QList<CompiledHeading> compiled = [] {
-        QList<CompiledHeading> out;
-        for (const Heading &h : kHeadings) {
-            const QString kw = QString::fromUtf8(h.pattern);
-            // strict: "keyword" or "keyword: value" (a tab when copied from a table); loose: up
-            // to 40 more characters of heading, and the answer may follow a question mark on the
-            // same line ("What is the public problem? There is …"). (?| …) numbers the
-            // alternatives' answers alike, so the answer is always group 1.
-            const QString tail = h.strict
-                                     ? QStringLiteral("\\s*(?:[（(][^）)]*[）)])?\\s*(?:[：:\\t]\\s*(.*))?$")
-                                     : QStringLiteral("[^：:。.？?\\t]{0,40}?(?|[？?]\\s*(?:[：:]\\s*)?(.*)|"
-                                                      "\\s*[：:\\t]\\s*(.*)|\\s*())$");
-            QRegularExpression re(QStringLiteral("^(?:") + kw + QStringLiteral(")") + tail,
-                                  QRegularExpression::CaseInsensitiveOption);
-            re.optimize();
-            out.append({re, &h});
-        }
-        return out;
-    }();
-    return compiled;
-}
+using Section = PastedHeadings::Section;
 
 // "透明：…" inside the values answer starts that value's explanation.
 std::optional<Field> valueField(const QString &line, QString *rest)
@@ -110,36 +35,14 @@ std::optional<Field> valueField(const QString &line, QString *rest)
     return Field::ValueParticipation;
 }
 
-struct DateRange
+// Where a value's label starts inside a line, after a sentence ends.
+const QRegularExpression &valueLabelInside()
 {
-    YearMonth start;
-    YearMonth end;
-    qsizetype from = -1; // where the dates sit in the line, to cut them out
-    qsizetype length = 0;
-};
-
-std::optional<DateRange> dateRange(const QString &line)
-{
-    static const QRegularExpression gregorian(QStringLiteral(
-        "((?:19|20)\\d{2})\\s*[/.\\-年]\\s*(\\d{1,2})\\s*月?\\s*(?:～|~|－|—|–|-|至|到|to|\\s)\\s*"
-        "((?:19|20)\\d{2})\\s*[/.\\-年]\\s*(\\d{1,2})\\s*月?"));
-    static const QRegularExpression roc(QStringLiteral("(?:民國)?(\\d{2,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:"
-                                                       "～|~|－|—|–|-|至|到)\\s*(?:民國)?(\\d{2,3})\\s*年\\s*"
-                                                       "(\\d{1,2})\\s*月"));
-    for (const QRegularExpression *re : {&gregorian, &roc}) {
-        const QRegularExpressionMatch m = re->match(line);
-        if (!m.hasMatch())
-            continue;
-        const int offset = re == &roc ? 1911 : 0;
-        DateRange r;
-        r.start = YearMonth(m.captured(1).toInt() + offset, m.captured(2).toInt());
-        r.end = YearMonth(m.captured(3).toInt() + offset, m.captured(4).toInt());
-        r.from = m.capturedStart(0);
-        r.length = m.capturedLength(0);
-        if (r.start.isValid() && r.end.isValid())
-            return r;
-    }
-    return std::nullopt;
+    static const QRegularExpression re(
+        QStringLiteral("(?<=[.。;；])\\s*(?=(?:透明|公共參與|參與|課責|涵容|transparency|participation|"
+                       "accountability|inclusion)\\s*[：:])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
 }
 
 bool isListItem(const QString &line)
@@ -157,10 +60,18 @@ bool isBucketLine(const QString &line)
     return re.match(line).hasMatch();
 }
 
+// A first line that reads as a title: short, and not a sentence.
+bool looksLikeTitle(const QString &line)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("[。.!！?？；;:：]$"));
+    return line.size() <= 200 && !sentenceEnd.match(line).hasMatch() && !isListItem(line);
+}
+
 class Builder
 {
 public:
     FreeTextParser::Result result;
+    bool titleGuessed = false;
 
     void addText(Field field, const QString &line)
     {
@@ -174,35 +85,68 @@ public:
         note(field);
     }
 
-    void addMilestone(const QString &rawLine)
+    void addMilestones(const QString &line)
     {
-        if (isBucketLine(rawLine))
+        if (isBucketLine(line))
             return;
-        QString line = rawLine;
-        const std::optional<DateRange> dates = dateRange(line);
-        if (dates)
-            line.remove(dates->from, dates->length);
-        static const QRegularExpression emptyBrackets(QStringLiteral("[（(]\\s*[)）]"));
-        line.remove(emptyBrackets); // what is left of "(2021/01～2021/12)"
-        line = TextAnalysis::stripLeadingMarkers(line).trimmed();
-        if (line.isEmpty())
-            return;
-        const bool cjk = TextAnalysis::hasCjk(line);
+        for (const MilestoneRows::Row &row : MilestoneRows::split(line))
+            addMilestone(row);
+    }
+
+    void addMilestone(const MilestoneRows::Row &row)
+    {
         QList<Milestone> &ms = result.commitment.milestones;
+        if (row.dateOnly) {
+            // A date on the line after its milestone.
+            if (!ms.isEmpty() && !ms.last().end.isValid())
+                setDates(ms.last(), row.dates);
+            return;
+        }
+        const bool cjk = TextAnalysis::hasCjk(row.text);
+        // A PDF wraps a long row: a line that goes on in lower case continues the row before.
+        if (!cjk && !ms.isEmpty() && row.text.at(0).isLower() && !ms.last().end.isValid() &&
+            !ms.last().description.en.isEmpty()) {
+            ms.last().description.en += QLatin1Char(' ') + row.text;
+            setDates(ms.last(), row.dates);
+            return;
+        }
         // An English line right after a Chinese milestone is usually its translation.
         if (!cjk && !ms.isEmpty() && !ms.last().description.zh.isEmpty() &&
             ms.last().description.en.isEmpty()) {
-            ms.last().description.en = line;
+            ms.last().description.en = row.text;
+            if (!ms.last().end.isValid())
+                setDates(ms.last(), row.dates);
             return;
         }
         Milestone m;
-        (cjk ? m.description.zh : m.description.en) = line;
-        if (dates) {
-            m.start = dates->start;
-            m.end = dates->end;
-        }
+        (cjk ? m.description.zh : m.description.en) = row.text;
+        (TextAnalysis::hasCjk(row.output) ? m.expectedOutput.zh : m.expectedOutput.en) = row.output;
+        setDates(m, row.dates);
         ms.append(m);
         note(Field::Milestones);
+    }
+
+    static void setDates(Milestone &m, const PastedDates::Range &dates)
+    {
+        m.start = dates.start;
+        m.end = dates.end;
+    }
+
+    void setPeriod(const QString &content, Field heading)
+    {
+        const PastedDates::Range r = PastedDates::range(content);
+        if (!r.isValid())
+            return;
+        Commitment &c = result.commitment;
+        if (r.start.isValid()) {
+            c.start = r.start;
+            c.end = r.end;
+        } else if (heading == Field::Period && !c.start.isValid()) {
+            c.start = r.end; // "Start date: 1 March 2019" alone
+        } else {
+            c.end = r.end;
+        }
+        note(Field::Period);
     }
 
     void note(Field field)
@@ -212,47 +156,33 @@ public:
     }
 };
 
-// The heading a line starts with, and the answer after it on the same line.
-const Heading *matchHeading(const QString &line, QString *rest)
-{
-    for (const CompiledHeading &h : headings()) {
-        const QRegularExpressionMatch m = h.re.match(line);
-        if (m.hasMatch()) {
-            *rest = m.captured(1).trimmed();
-            return h.heading;
-        }
-    }
-    return nullptr;
-}
-
 // A line under a heading goes where the heading says.
-void addUnderHeading(Builder &b, const Heading &heading, const QString &content, Field *valueTarget)
+void addUnderHeading(Builder &b, const PastedHeadings::Match &heading, const QString &content,
+                     Field *valueTarget)
 {
     switch (heading.section) {
     case Section::Text:
         b.addText(heading.field, content);
         break;
-    case Section::Values: {
-        QString valueText;
-        const std::optional<Field> f =
-            valueField(TextAnalysis::stripLeadingMarkers(content).trimmed(), &valueText);
-        if (f)
-            *valueTarget = *f;
-        b.addText(*valueTarget, f ? valueText : content);
-        break;
-    }
-    case Section::Milestones:
-        b.addMilestone(content);
-        break;
-    case Section::Period:
-        if (const std::optional<DateRange> r = dateRange(content)) {
-            b.result.commitment.start = r->start;
-            b.result.commitment.end = r->end;
-            b.note(Field::Period);
+    case Section::Values:
+        // "Transparency: … Accountability: …" on one line: each value's explanation apart.
+        for (const QString &part : content.split(valueLabelInside())) {
+            QString valueText;
+            const std::optional<Field> f =
+                valueField(TextAnalysis::stripLeadingMarkers(part).trimmed(), &valueText);
+            if (f)
+                *valueTarget = *f;
+            b.addText(*valueTarget, (f ? valueText : part).trimmed());
         }
         break;
+    case Section::Milestones:
+        b.addMilestones(content);
+        break;
+    case Section::Period:
+        b.setPeriod(content, heading.field);
+        break;
     case Section::LeadAgency:
-        if (b.result.commitment.leadAgency.isEmpty()) {
+        if (b.result.commitment.leadAgency.isEmpty() && !content.isEmpty()) {
             b.result.commitment.leadAgency = content;
             b.note(Field::LeadAgency);
         }
@@ -262,36 +192,70 @@ void addUnderHeading(Builder &b, const Heading &heading, const QString &content,
     }
 }
 
+// "Start date: …" and "End date: …" give the period, except inside a milestone table where
+// they are its column heads.
+bool periodLine(Builder &b, const QString &line, bool inMilestones)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(start|end|開始|結束)(?:\\s*date|日期|時間)\\s*[：:]\\s*(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch() || inMilestones)
+        return false;
+    const QString kind = m.captured(1).toLower();
+    const bool start = kind == QLatin1String("start") || kind == QStringLiteral("開始");
+    b.setPeriod(m.captured(2), start ? Field::Period : Field::Milestones);
+    return true;
+}
+
+void parseLine(Builder &b, const QString &line, std::optional<PastedHeadings::Match> &current,
+               Field *valueTarget)
+{
+    const bool inMilestones = current && current->section == Section::Milestones;
+    if (periodLine(b, line, inMilestones))
+        return;
+    PastedHeadings::Match found;
+    const bool isHeading = PastedHeadings::match(TextAnalysis::stripLeadingMarkers(line).trimmed(), &found);
+    if (isHeading) {
+        b.result.usedHeadings = true;
+        current = found;
+        *valueTarget = found.field;
+        if (found.answer.isEmpty())
+            return;
+    }
+    const QString &content = isHeading ? found.answer : line;
+    if (current) {
+        addUnderHeading(b, *current, content, valueTarget);
+    } else if (b.result.commitment.milestones.isEmpty() && PastedDates::isDateOnly(content)) {
+        b.setPeriod(content, Field::Period); // "1 January 2021 – 30 June 2023" under the title
+    } else if (b.result.recognised.isEmpty() && looksLikeTitle(content)) {
+        b.addText(Field::Title, content); // a first short line is the title
+        b.titleGuessed = true;
+    } else if (isListItem(content) || PastedDates::range(content).isValid()) {
+        b.addMilestones(content); // no heading yet: list items and dated lines are milestones
+    } else {
+        b.addText(Field::Content, content); // …and the rest is the content
+    }
+}
+
 } // namespace
 
 FreeTextParser::Result FreeTextParser::parse(const QString &text)
 {
     Builder b;
-    const Heading *current = nullptr;
+    std::optional<PastedHeadings::Match> current;
     Field valueTarget = Field::ValueTransparency;
     for (const QString &raw : text.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")))) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty())
-            continue;
-        QString rest;
-        const Heading *found = matchHeading(TextAnalysis::stripLeadingMarkers(line).trimmed(), &rest);
-        if (found) {
-            b.result.usedHeadings = true;
-            current = found;
-            valueTarget = Field::ValueTransparency;
-            if (rest.isEmpty())
-                continue;
-        }
-        const QString &content = found ? rest : line;
-        if (current) {
-            addUnderHeading(b, *current, content, &valueTarget);
-        } else if (isListItem(content) || dateRange(content)) {
-            b.addMilestone(content); // no heading yet: list items and dated lines are milestones
-        } else {
-            b.addText(Field::Content, content); // …and the rest is the content
-        }
+        for (const QString &line : PastedHeadings::splitLine(raw.trimmed()))
+            parseLine(b, line, current, &valueTarget);
     }
     Commitment &c = b.result.commitment;
+    // A lone line is the commitment itself, not its title.
+    if (b.titleGuessed && b.result.recognised.size() == 1) {
+        c.text(Field::Content) = c.text(Field::Title);
+        c.text(Field::Title) = LocalizedText();
+        b.result.recognised = {Field::Content};
+    }
     for (CoreValue v : CoreValues::all())
         c.setClaimed(v, !c.text(Commitment::explanationField(v)).isEmpty());
     std::sort(b.result.recognised.begin(), b.result.recognised.end(),
