@@ -2905,10 +2905,19 @@ Prints the plan and its area, commitment and milestone counts.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: napdesk-cli sample --out FILE
-Writes a new workspace with the bilingual sample plan. FILE must not exist yet.</source>
-        <translation>用法：napdesk-cli sample --out 檔案
-建立含中英雙語範例方案的新工作區。檔案必須尚不存在。</translation>
+        <source>Usage: napdesk-cli sample --out FILE [--commitments N [--milestones M]]
+Writes a new workspace with the bilingual sample plan. FILE must not exist yet.
+With --commitments, the plan holds N full-length bilingual commitments (varied from
+the sample&apos;s most complete one) of M milestones each (default 10), for trying
+NAP Desk on a large plan and for measuring it.</source>
+        <translation>用法：napdesk-cli sample --out 檔案 [--commitments N [--milestones M]]
+建立含中英雙語範例方案的新工作區。檔案必須尚不存在。
+加上 --commitments 時，方案含 N 項完整長度的中英雙語承諾事項（由範例中最完整的一項變化而成），
+每項 M 個里程碑（預設 10），可用來試用大型方案及量測效能。</translation>
+    </message>
+    <message>
+        <source>--commitments takes a number up to 100000, --milestones up to 100.</source>
+        <translation>--commitments 須為不超過 100000 的數字，--milestones 不超過 100。</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -4,7 +4,8 @@
 
 namespace nap::cli {
 
-// napdesk-cli sample --out FILE: writes the bilingual sample workspace.
+// napdesk-cli sample --out FILE [--commitments N [--milestones M]]: writes the bilingual
+// sample workspace, or a generated plan of N × M for large-plan use and measuring.
 class SampleCommand : public CliCommand
 {
 public:
