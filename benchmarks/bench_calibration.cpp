@@ -125,7 +125,9 @@ Outcome checkPasted(const QString &text)
     const Estimate &e = result.estimate;
     Outcome o;
     o.milestones = static_cast<int>(parsed.commitment.milestones.size());
-    o.verdict = e.verifiable ? Verifiable : NotVerifiable;
+    o.verdict = e.verifiability == Estimate::Verifiability::Yes  ? Verifiable
+                : e.verifiability == Estimate::Verifiability::No ? NotVerifiable
+                                                                 : CannotEstimate;
     o.potential = Estimate::potentialCode(e.potential);
     return o;
 }

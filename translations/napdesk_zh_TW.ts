@@ -318,7 +318,27 @@
         <translation>OpenDocument 彙整活頁簿（.ods）(&amp;D)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>The same forms as a PDF, to send or sign as they are. Made with LibreOffice.</source>
+        <translation>同樣的表單存成 PDF，可直接寄送或簽核。由 LibreOffice 排版產生。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forms as P&amp;DF</source>
+        <translation>表單 P&amp;DF 檔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan document as a PDF. Made with LibreOffice. Always the whole plan.</source>
+        <translation>方案文件存成 PDF。由 LibreOffice 排版產生。一律為整份方案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan document as PD&amp;F</source>
+        <translation>方案文件 PD&amp;F 檔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Options</source>
         <translation>選項</translation>
     </message>
@@ -807,7 +827,17 @@
         <translation>資料夾不存在，請選擇其他資料夾。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>A PDF is made with LibreOffice, which is not installed on this computer. Install LibreOffice (free, from libreoffice.org or your IT staff), or export the .odt form and save it as PDF from your word processor.</source>
+        <translation>PDF 須由 LibreOffice 產生，但這部電腦未安裝 LibreOffice。請安裝 LibreOffice（免費，可至 libreoffice.org 下載或洽資訊人員），或匯出 .odt 表單後，在文書處理軟體中另存為 PDF。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LibreOffice could not turn the document into a PDF. Close any LibreOffice window that shows a question and try again, or export the .odt form and save it as PDF from your word processor.</source>
+        <translation>LibreOffice 無法將文件轉為 PDF。請關閉任何正在詢問問題的 LibreOffice 視窗後再試一次，或匯出 .odt 表單後，在文書處理軟體中另存為 PDF。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> (Detail: %1)</source>
         <extracomment>Appended to a message; the translation carries its own spacing (none before full-width brackets).</extracomment>
         <translation>（詳細資訊：%1）</translation>
@@ -824,7 +854,7 @@
 <context>
     <name>nap::ExportText</name>
     <message>
-        <location filename="../app/ui/ExportOptions.cpp" line="+47"/>
+        <location filename="../app/ui/ExportOptions.cpp" line="+48"/>
         <source>form</source>
         <translation>承諾事項表</translation>
     </message>
@@ -834,7 +864,7 @@
         <translation>承諾事項表</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>workbook</source>
         <translation>彙整表</translation>
     </message>
@@ -854,7 +884,7 @@
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../core/export/XlsxWriter.cpp" line="+317"/>
+        <location filename="../core/export/XlsxWriter.cpp" line="+319"/>
         <source>Choose from the list</source>
         <translation>請從清單選擇</translation>
     </message>
@@ -1080,7 +1110,7 @@
 <context>
     <name>nap::Workbook</name>
     <message>
-        <location filename="../core/export/WorkbookModel.cpp" line="+30"/>
+        <location filename="../core/export/WorkbookModel.cpp" line="+31"/>
         <source>Brief description</source>
         <translation>摘要</translation>
     </message>
@@ -1172,21 +1202,25 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/export/WorkbookSummary.cpp" line="+51"/>
         <source>Code</source>
         <translation>編號</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/export/WorkbookSummary.cpp" line="+2"/>
         <source>Commitment name</source>
         <translation>承諾事項名稱</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/export/WorkbookSummary.cpp" line="+1"/>
         <source>Lead agency</source>
         <translation>主辦機關</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/export/WorkbookSummary.cpp" line="+1"/>
         <source>Co-implementing agencies</source>
         <translation>協辦機關</translation>
     </message>
@@ -1204,6 +1238,7 @@
     </message>
     <message>
         <location line="-53"/>
+        <location filename="../core/export/WorkbookSummary.cpp" line="+3"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -1284,11 +1319,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/export/WorkbookSummary.cpp" line="+2"/>
         <source>Errors</source>
         <translation>錯誤</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/export/WorkbookSummary.cpp" line="+1"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -1342,11 +1379,41 @@
         <source>Progress note</source>
         <translation>進度說明</translation>
     </message>
+    <message>
+        <location filename="../core/export/WorkbookSummary.cpp" line="-27"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>待送出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>已送出</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Area name</source>
+        <translation>面向</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>期程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>里程碑數</translation>
+    </message>
 </context>
 <context>
     <name>nap::XlsxWriter</name>
     <message>
-        <location filename="../core/export/XlsxWriter.cpp" line="-82"/>
+        <location filename="../core/export/XlsxWriter.cpp" line="-84"/>
         <source>row %1, column %2: %3 characters; an Excel cell holds at most %4. Shorten the text, or export the OpenDocument workbook (.ods), which has no such limit</source>
         <translation>第 %1 列 %2 欄有 %3 個字元；Excel 儲存格最多只能容納 %4 個字元。請精簡文字，或改為匯出沒有此限制的 OpenDocument 活頁簿（.ods）</translation>
     </message>
@@ -1517,7 +1584,7 @@
         <translation>請填寫聯絡電話或電子郵件，讓國發會與審查者能聯絡承辦人。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Baseline evidence</source>
         <comment>A2</comment>
         <translation>問題的基準資料</translation>
@@ -1655,31 +1722,7 @@
         <translation>電話「%1」格式不正確。請含區碼，例如 02-2316-5300#123、(02)2316-5300 或 0912-345-678。</translation>
     </message>
     <message>
-        <location filename="../core/check/Estimate.cpp" line="+9"/>
-        <source>There are no milestones, so implementation cannot be checked.</source>
-        <comment>estimate.no_milestones</comment>
-        <translation>沒有里程碑，無法查核執行情形。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Milestones that start with a process verb and name no concrete output, or lack a description or end month: %2 of %1.</source>
-        <comment>estimate.vague</comment>
-        <translation>%1項里程碑中有%2項以過程動詞開頭而沒有具體產出，或缺少描述或完成年月。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Milestones naming a checkable output and an end month: %2 of %1.</source>
-        <comment>estimate.checkable</comment>
-        <translation>%1項里程碑中有%2項寫出可查證的產出與完成年月。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reviewers do not rate the potential of a commitment they cannot verify.</source>
-        <comment>estimate.unverifiable</comment>
-        <translation>無法查證的承諾，審查者通常不再評估其成果潛力。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../core/check/Estimate.cpp" line="+25"/>
         <source>It reads as existing work continued (“%1”), with no added openness.</source>
         <comment>estimate.bau</comment>
         <translation>內容看來是延續現有業務（「%1」），沒有新增的開放機制。</translation>
@@ -1691,25 +1734,43 @@
         <translation>所有里程碑都是延續既有工作。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No link to transparency, participation or accountability is explained.</source>
-        <comment>estimate.no_values</comment>
-        <translation>沒有說明與透明、公共參與或課責的關聯。</translation>
+        <location line="-6"/>
+        <source>Reviewers do not rate the potential of a commitment they cannot verify.</source>
+        <comment>estimate.unverifiable</comment>
+        <translation>無法查證的承諾，審查者通常不再評估其成果潛力。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>No milestones were found in this text, so whether it is verifiable cannot be estimated.</source>
+        <comment>estimate.no_milestones</comment>
+        <translation>這段文字中找不到里程碑，因此無法預估是否可查證。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>It includes a binding legal or regulatory output with a mechanism the public can use.</source>
-        <comment>estimate.substantial</comment>
-        <translation>包含具約束力的法規或制度性產出，並有民眾可使用的機制。</translation>
+        <source>There are no milestones, and the text only pledges to “%1” without naming anything that will be delivered.</source>
+        <comment>estimate.pledge</comment>
+        <translation>沒有里程碑，內容只承諾「%1」，沒有寫出任何將交付的產出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Milestones that start with a process verb and name no concrete output: %2 of %1.</source>
+        <comment>estimate.vague</comment>
+        <translation>%1項里程碑中有%2項以過程動詞開頭而沒有具體產出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestones naming a concrete deliverable: %2 of %1.</source>
+        <comment>estimate.checkable</comment>
+        <translation>%1項里程碑中有%2項寫出具體的交付產出。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It acts on a named law or regulation (adopts, amends, enacts or submits it): a binding change.</source>
+        <comment>estimate.binding</comment>
+        <translation>承諾事項本身就是對特定法規的作為（通過、修正、制定或送審）：屬具約束力的改變。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>It has a legal or regulatory output, but not how the public would use it.</source>
-        <comment>estimate.legal_internal</comment>
-        <translation>有法規或制度性產出，但看不出民眾如何使用。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Its outputs are standalone: websites, platforms, data, training or pilots.</source>
         <comment>estimate.standalone</comment>
         <translation>產出都是網站、平臺、資料、訓練或試辦等單項成果。</translation>
@@ -1721,7 +1782,7 @@
         <translation>屬正面的改善，但沒有以具約束力的方式改變法規、制度或機構運作。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>Reviewer&apos;s estimate (not an official rating)</source>
         <translation>審查預估（非正式評等）</translation>
     </message>
@@ -1741,14 +1802,19 @@
         <translation>重大</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>verifiable</source>
         <translation>可查證</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not verifiable</source>
         <translation>無法查證</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>verifiability cannot be estimated from this text</source>
+        <translation>無法從這段文字預估是否可查證</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2674,7 +2740,7 @@
         <translation>第%1項里程碑沒有負責機關。請選擇負責完成的機關。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Dates</source>
         <comment>B3</comment>
         <translation>起迄時間</translation>
@@ -2746,7 +2812,13 @@
         <translation>第%1項里程碑以「%2」開頭，卻沒有寫出具體產出。請寫明可查證的成果與完成狀態，例如「完成○○草案並函報行政院」、「○○系統上線」、「辦理3場次公開諮詢」。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>The commitment pledges to “%1” but names nothing that will be delivered, and it has no milestones. Say what will exist when it is done, e.g. “Submit the draft ○○ Act to the Executive Yuan”, “Publish the ○○ register online”.</source>
+        <comment>B4.pledge</comment>
+        <translation>承諾事項只承諾「%1」，沒有寫出任何將交付的產出，也沒有里程碑。請寫出完成時會有什麼成果，例如「完成○○法草案並函報行政院」、「○○登記資料上網公開」。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Comparatives need numbers</source>
         <comment>B5</comment>
         <translation>比較詞需有數字</translation>
@@ -2770,7 +2842,7 @@
         <translation>第%1項里程碑使用「%2」卻沒有數字、基準或目標值。請寫出目標數值，例如「由30%提升至60%」。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Milestone timing</source>
         <comment>B6</comment>
         <translation>里程碑時程分布</translation>
@@ -2899,7 +2971,7 @@ Prints the plan and its area, commitment and milestone counts.</source>
         <translation>里程碑數：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SampleCommand.cpp" line="+12"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="+28"/>
         <source>Write the sample workspace (the 2020 draft plan).</source>
         <translation>寫出範例工作區（2020 年草案）。</translation>
     </message>
@@ -2916,11 +2988,12 @@ NAP Desk on a large plan and for measuring it.</source>
 每項 M 個里程碑（預設 10），可用來試用大型方案及量測效能。</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>--commitments takes a number up to 100000, --milestones up to 100.</source>
         <translation>--commitments 須為不超過 100000 的數字，--milestones 不超過 100。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Sample workspace written to %1</source>
         <translation>範例工作區已寫入 %1</translation>
     </message>
@@ -3010,7 +3083,7 @@ NAP Desk on a large plan and for measuring it.</source>
         <translation>已檢查 %1 項承諾事項：</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>No commitment %1 in this workspace.</source>
         <translation>此工作區中沒有承諾事項 %1。</translation>
     </message>
@@ -3056,7 +3129,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+193"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+195"/>
         <source>Write NDC forms, the plan document or a workbook.</source>
         <translation>產出國發會表單、方案文件或彙整活頁簿。</translation>
     </message>
@@ -3135,38 +3208,12 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
         <translation>里程碑 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Usage: napdesk-cli export --workspace FILE --format odt|odt-plan|xlsx|ods --lang zh|en|both
-                          [--calendar roc|gregorian] --out PATH [--commitment CODE]...
-                          [--agency AGENCY] [--reason TEXT]
-  odt       NDC commitment forms (all commitments, or those given by --commitment)
-  odt-plan  the whole plan: cover, areas and every commitment
-  xlsx/ods  the consolidation workbook
-The calendar defaults to roc for zh and both, gregorian for en. --agency names the
-exporting agency (default: the workspace&apos;s exporting agency setting).
-Commitments with open errors are exported only with --reason, which is recorded in
-the workspace. English and bilingual exports warn about missing or outdated English.
-Exit codes: 0 written, 1 the export failed or was held back, 2 wrong usage or an
-unreadable workspace.</source>
-        <translation>用法：napdesk-cli export --workspace 檔案 --format odt|odt-plan|xlsx|ods --lang zh|en|both
-                         [--calendar roc|gregorian] --out 路徑 [--commitment 編號]...
-                         [--agency 機關] [--reason 理由]
-  odt       國發會承諾事項表（全部承諾事項，或 --commitment 指定者）
-  odt-plan  完整方案：封面、各面向及所有承諾事項
-  xlsx/ods  彙整活頁簿
-曆法預設為：zh 及 both 使用 roc（民國年），en 使用 gregorian（西元年）。--agency 指定
-匯出機關（預設為工作區的匯出機關設定）。
-仍有錯誤的承諾事項須以 --reason 說明理由才會匯出，理由記錄在工作區中。英文及中英
-對照匯出會提醒缺漏或過時的英文。
-結束代碼：0 已寫入，1 匯出失敗或未放行，2 用法錯誤或無法讀取工作區。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Missing option --%1.</source>
         <translation>缺少選項 --%1。</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Unknown format: %1</source>
         <translation>不明的格式：%1</translation>
     </message>
@@ -3186,7 +3233,35 @@ unreadable workspace.</source>
         <translation>沒有編號為 %1 的承諾事項。</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+135"/>
+        <source>Usage: napdesk-cli export --workspace FILE --format odt|odt-plan|xlsx|ods|pdf|pdf-plan
+                          --lang zh|en|both [--calendar roc|gregorian] --out PATH
+                          [--commitment CODE]... [--agency AGENCY] [--reason TEXT]
+  odt       NDC commitment forms (all commitments, or those given by --commitment)
+  odt-plan  the whole plan: cover, areas and every commitment
+  xlsx/ods  the consolidation workbook
+  pdf, pdf-plan  the forms or the plan as PDF (needs LibreOffice installed)
+The calendar defaults to roc for zh and both, gregorian for en. --agency names the
+exporting agency (default: the workspace&apos;s exporting agency setting).
+Commitments with open errors are exported only with --reason, which is recorded in
+the workspace. English and bilingual exports warn about missing or outdated English.
+Exit codes: 0 written, 1 the export failed or was held back, 2 wrong usage or an
+unreadable workspace.</source>
+        <translation>用法：napdesk-cli export --workspace 檔案 --format odt|odt-plan|xlsx|ods|pdf|pdf-plan
+                         --lang zh|en|both [--calendar roc|gregorian] --out 路徑
+                         [--commitment 編號]... [--agency 機關] [--reason 理由]
+  odt       國發會承諾事項表（全部承諾事項，或 --commitment 指定者）
+  odt-plan  完整方案：封面、各面向及所有承諾事項
+  xlsx/ods  彙整活頁簿
+  pdf, pdf-plan  承諾事項表或完整方案的 PDF 檔（須安裝 LibreOffice）
+曆法預設為：zh 及 both 使用 roc（民國年），en 使用 gregorian（西元年）。--agency 指定
+匯出機關（預設為工作區的匯出機關設定）。
+仍有錯誤的承諾事項須以 --reason 說明理由才會匯出，理由記錄在工作區中。英文及中英
+對照匯出會提醒缺漏或過時的英文。
+結束代碼：0 已寫入，1 匯出失敗或未放行，2 用法錯誤或無法讀取工作區。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -3661,9 +3736,22 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
     </message>
 </context>
 <context>
+    <name>nap::ui::EmptyPlanGuide</name>
+    <message>
+        <location filename="../app/ui/EmptyPlanGuide.cpp" line="+49"/>
+        <source>This plan has no commitments yet. Select an area in the tree and add a commitment to it, or add another area first.</source>
+        <translation>這份方案還沒有承諾事項。請在左側樹狀清單選取一個面向，再新增承諾事項；或先新增另一個面向。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This plan is empty. Start with an area (a policy area such as open data groups related commitments and numbers them 1-1, 1-2 …), then add its commitments. Fill in the plan&apos;s title and period below; every date of the plan must fit in it.</source>
+        <translation>這份方案還是空的。請先新增面向（例如「開放資料」這類政策面向，將相關承諾事項歸為一組，並編號為 1-1、1-2 …），再新增其中的承諾事項。方案名稱與期程請填在下方；方案內所有日期都須落在此期程內。</translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::ExportDialog</name>
     <message>
-        <location filename="../app/ui/ExportDialog.cpp" line="+291"/>
+        <location filename="../app/ui/ExportDialog.cpp" line="+305"/>
         <source>The workspace was closed.</source>
         <translation>工作區已關閉。</translation>
     </message>
@@ -3759,6 +3847,11 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
     </message>
     <message>
         <location line="+1"/>
+        <source>A PDF is made with LibreOffice, which is not installed on this computer.</source>
+        <translation>PDF 須由 LibreOffice 產生，但這部電腦未安裝 LibreOffice。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
@@ -3769,18 +3862,18 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+96"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>C&amp;lose</source>
         <translation>關閉(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location line="-97"/>
+        <location line="-93"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>已將 %n 個檔案寫入 %1</numerusform>
@@ -3812,7 +3905,7 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -3886,7 +3979,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::ExportOptions</name>
     <message>
-        <location filename="../app/ui/ExportOptions.cpp" line="+51"/>
+        <location filename="../app/ui/ExportOptions.cpp" line="+52"/>
         <source>The plan document always covers the whole plan: choose “Whole plan”.</source>
         <translation>方案文件一律涵蓋整份方案：請選擇「整份方案」。</translation>
     </message>
@@ -3939,7 +4032,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::FileDialog</name>
     <message>
-        <location filename="../app/ui/FileDialog.cpp" line="+36"/>
+        <location filename="../app/ui/FileDialog.cpp" line="+42"/>
         <source>NAP Desk workspaces (*.napdesk);;All files (*)</source>
         <translation>NAP Desk 工作區 (*.napdesk);;所有檔案 (*)</translation>
     </message>
@@ -4211,7 +4304,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainActions</name>
     <message>
-        <location filename="../app/ui/MainActions.cpp" line="+117"/>
+        <location filename="../app/ui/MainActions.cpp" line="+123"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -4241,7 +4334,7 @@ Replace them?</source>
         <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -4276,9 +4369,37 @@ Replace them?</source>
         <translation>複製承諾事項(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the form of the commitment in the editor, or the whole plan when the plan is selected</source>
+        <translation>列印編輯中承諾事項的表單；選取方案時列印整份方案</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Add Ar&amp;ea</source>
         <translation>新增面向(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add commitment</source>
+        <comment>toolbar button</comment>
+        <translation>新增承諾事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add area</source>
+        <comment>toolbar button</comment>
+        <translation>新增面向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <comment>toolbar button</comment>
+        <translation>刪除</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4354,14 +4475,14 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+187"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+192"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1：已移除 %n 個控制字元（匯出檔案無法容納這些字元）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Add commitment</source>
         <translation>新增承諾事項</translation>
     </message>
@@ -4388,7 +4509,7 @@ Replace them?</source>
         <translation>沒有最近開啟的工作區</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
@@ -4448,12 +4569,7 @@ Replace them?</source>
         <translation>%1 — NAP Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No workspace is open. Use File → New Workspace or File → Open Workspace.</source>
-        <translation>尚未開啟工作區。請使用「檔案 → 新增工作區」或「檔案 → 開啟工作區」。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Changes not saved</source>
         <translation>變更未儲存</translation>
     </message>
@@ -4599,7 +4715,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::MonthEdit</name>
     <message>
-        <location filename="../app/ui/MonthEdit.cpp" line="+71"/>
+        <location filename="../app/ui/MonthEdit.cpp" line="+80"/>
         <source>“%1” is not a month. Type it as 2021/01, 2021-1, 110/01 or 110年1月, or pick it with the button beside the field.</source>
         <translation>「%1」不是年月。請輸入如 110/01、110年1月、2021/01 或 2021-1，或用欄位旁的按鈕選取。</translation>
     </message>
@@ -4614,7 +4730,7 @@ Close anyway and lose them?</source>
         <translation>選取%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>e.g. 2021/01 or 110/01</source>
         <translation>例如 110/01 或 2021/01</translation>
     </message>
@@ -4668,7 +4784,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::PlanEditor</name>
     <message>
-        <location filename="../app/ui/PlanEditor.cpp" line="+22"/>
+        <location filename="../app/ui/PlanEditor.cpp" line="+25"/>
         <source>Edit plan</source>
         <translation>編輯方案</translation>
     </message>
@@ -4691,7 +4807,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::PlanNavigator</name>
     <message>
-        <location filename="../app/ui/PlanNavigator.cpp" line="+115"/>
+        <location filename="../app/ui/PlanNavigator.cpp" line="+143"/>
         <source>Nothing matches “%1”. Search by number, name or agency, in Chinese or English (short names such as 國發會 work too).</source>
         <translation>找不到符合「%1」的項目。可用編號、名稱或機關搜尋，中英文皆可（也可用「國發會」等簡稱）。</translation>
     </message>
@@ -4709,6 +4825,11 @@ Close anyway and lose them?</source>
         <location line="+1"/>
         <source>Plan: areas and commitments</source>
         <translation>方案：面向及承諾事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan tools</source>
+        <translation>方案工具</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4909,42 @@ Close anyway and lose them?</source>
         <location line="+2"/>
         <source>Rename commitment</source>
         <translation>重新命名承諾事項</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::PrintDocument</name>
+    <message>
+        <location filename="../app/ui/PrintDocument.cpp" line="+53"/>
+        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+25"/>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Preparing the pages for printing…</source>
+        <translation>正在準備列印頁面…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Print Preview — %1</source>
+        <translation>預覽列印 — %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The pages could not be prepared for printing.</source>
+        <translation>無法準備列印頁面。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動印表機。</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +5056,69 @@ Close anyway and lose them?</source>
         <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::StartPage</name>
+    <message>
+        <location filename="../app/ui/StartPage.cpp" line="+78"/>
+        <source>NAP Desk</source>
+        <translation>NAP Desk 承諾事項填報工具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts of Open Government National Action Plan commitments are kept in a workspace file on this computer. Every change is saved as you type.</source>
+        <translation>開放政府國家行動方案的承諾事項草稿存放在本機的工作區檔案中；每項修改都會在輸入時自動儲存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Workspace…</source>
+        <translation>新增工作區(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an empty plan in a new workspace file (Ctrl+N)</source>
+        <translation>在新的工作區檔案中建立空白方案（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>開啟工作區(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a workspace file you or a colleague saved (Ctrl+O)</source>
+        <translation>開啟您或同仁儲存的工作區檔案（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;Sample Plan</source>
+        <translation>開啟範例方案(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An example plan with twelve commitments, for trying NAP Desk out. It is a separate file in Documents/NAP Desk: changes to it never reach your own plan.</source>
+        <translation>含十二項承諾事項的範例方案，供試用本工具。它是「文件/NAP Desk」中的獨立檔案，在範例中所做的修改不會影響您自己的方案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent workspaces</source>
+        <translation>最近使用的工作區(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No workspace opened yet.</source>
+        <translation>尚未開啟過任何工作區。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — missing (moved or deleted)</source>
+        <translation>%1 — 找不到檔案（已移動或刪除）</translation>
     </message>
 </context>
 <context>
@@ -5038,7 +5258,7 @@ Close anyway and lose them?</source>
         <translation>無法將副本寫入 %1。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Cannot create the sample plan</source>
         <translation>無法建立範例方案</translation>
     </message>
@@ -5051,7 +5271,7 @@ Close anyway and lose them?</source>
 <context>
     <name>napdesk</name>
     <message>
-        <location filename="../app/main.cpp" line="+77"/>
+        <location filename="../app/main.cpp" line="+82"/>
         <source>NAP Desk: drafting the commitments of the Open Government National Action Plan</source>
         <translation>NAP Desk：開放政府國家行動方案承諾事項填報工具</translation>
     </message>

@@ -224,6 +224,8 @@ QJsonObject estimateJson(const Estimate &e, Language language)
             QJsonObject{{QStringLiteral("key"), r.key()}, {QStringLiteral("text"), r.text(language)}});
     return QJsonObject{{QStringLiteral("label"), Estimate::label(language)},
                        {QStringLiteral("verifiable"), e.verifiable},
+                       // "yes", "no" or "unknown" (pasted text that says too little to judge)
+                       {QStringLiteral("verifiability"), Estimate::verifiabilityCode(e.verifiability)},
                        {QStringLiteral("potential"), Estimate::potentialCode(e.potential)},
                        {QStringLiteral("potentialName"), Estimate::potentialName(e.potential, language)},
                        {QStringLiteral("reasons"), reasons}};

@@ -35,7 +35,7 @@ public:
     }
     bool isLegal(const LocalizedText &t) const
     {
-        return anyVersion(t, [&](const QString &x, Language l) { return m_ta.hasLegalOutput(x, l); });
+        return anyVersion(t, [&](const QString &x, Language l) { return m_ta.hasLegalAction(x, l); });
     }
     bool isPublic(const LocalizedText &t) const
     {
@@ -59,10 +59,10 @@ public:
         allModest = allModest && (isModest(m.description) || isModest(m.expectedOutput)) && !legal;
         allOngoing = allOngoing && !m.isNew;
         m_s.publicFacing = m_s.publicFacing || isPublic(m.description) || isPublic(m.expectedOutput);
-        if (TextAnalysis::isBlank(m.description) || !m.end.isValid()) {
+        if (TextAnalysis::isBlank(m.description) || !m.end.isValid())
             ++m_s.incompleteMilestones;
+        if (TextAnalysis::isBlank(m.description))
             return;
-        }
         // Judge the milestone in its main language: Chinese when written, else English.
         const QString &desc = m.description.zh.trimmed().isEmpty() ? m.description.en : m.description.zh;
         const Language l = Rule::languageOf(desc);
@@ -80,6 +80,32 @@ private:
     CommitmentSignals &m_s;
 };
 
+// Without milestones the title, summary and content are all that says what will be done: a
+// pledge of weak verbs with no output anywhere is what reviewers cannot verify.
+void pledge(const Commitment &c, const TextAnalysis &ta, CommitmentSignals &s)
+{
+    LocalizedText all;
+    for (const Field f : {Field::Title, Field::Brief, Field::Content}) {
+        const LocalizedText &t = c.text(f);
+        all.zh += t.zh + QLatin1Char('\n');
+        all.en += t.en + QLatin1Char('\n');
+    }
+    all.zh = all.zh.trimmed();
+    all.en = all.en.trimmed();
+    QString verbZh;
+    QString verbEn;
+    // Every language version present must be vague, so both versions agree.
+    const LanguageHits vague = Rule::hits(all, [&](const QString &t, Language l) {
+        const QString verb = ta.vaguePledge(t, l);
+        (l == Language::Chinese ? verbZh : verbEn) = verb;
+        return !verb.isEmpty();
+    });
+    const bool zhVague = TextAnalysis::isBlank(all.zh) || vague.zh;
+    const bool enVague = TextAnalysis::isBlank(all.en) || vague.en;
+    s.vaguePledge = vague.any() && zhVague && enVague;
+    s.pledgeWords = {verbZh.isEmpty() ? verbEn : verbZh, verbEn.isEmpty() ? verbZh : verbEn};
+}
+
 } // namespace
 
 CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis &ta)
@@ -96,6 +122,8 @@ CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis 
         s.legalOutput = true;
         s.legalField = Field::Content;
     }
+    for (const Field f : {Field::Content, Field::Brief, Field::Title})
+        s.bindingAim = s.bindingAim || walk.isLegal(c.text(f));
     for (const Field f :
          {Field::Content, Field::ExpectedResults, Field::Contribution, Field::ValueTransparency,
           Field::ValueParticipation, Field::ValueAccountability, Field::ValueInclusion})
@@ -108,6 +136,8 @@ CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis 
     s.businessAsUsual = (!s.bauWords.zh.isEmpty() || !s.bauWords.en.isEmpty()) && !somethingNew;
     s.allMilestonesOngoing = walk.allOngoing;
     s.allModest = walk.allModest;
+    if (c.milestones.isEmpty())
+        pledge(c, ta, s);
     for (const CoreValue v : {CoreValue::Transparency, CoreValue::Participation, CoreValue::Accountability})
         s.valueExplained =
             s.valueExplained || !TextAnalysis::isBlank(c.text(Commitment::explanationField(v)));

@@ -18,7 +18,12 @@ struct CommitmentSignals
     bool allMilestonesOngoing = false;
     // Every milestone is a website, platform, dataset, training, workshop, campaign or pilot.
     bool allModest = false;
-    bool legalOutput = false; // a law, regulation or rules among the outputs or content
+    // An action on a named legal instrument (adopt, amend, enact, submit… the ○○ Act; 修正○○法)
+    // in a milestone, the content or the title, not a law merely mentioned.
+    bool legalOutput = false;
+    // The commitment itself, as its title, summary or content states it, is such an action:
+    // reviewers rate a binding change as the aim, not one legal step among outputs.
+    bool bindingAim = false;
     Field legalField = Field::Content;
     int legalMilestone = -1;
     bool publicFacing = false;   // the public can use, request, see or join something
@@ -26,7 +31,12 @@ struct CommitmentSignals
     int milestones = 0;
     int vagueMilestones = 0;      // weak verb and no concrete output (B4)
     int incompleteMilestones = 0; // no description or no end month (B2)
-    int checkableMilestones() const { return milestones - vagueMilestones - incompleteMilestones; }
+    // Milestones naming a concrete deliverable: undated ones count (B2 reports the date),
+    // since reviewers judge verifiability by what will be done.
+    int specificMilestones() const { return milestones - vagueMilestones; }
+    // Without milestones: the title and content pledge only weak verbs and name no output.
+    bool vaguePledge = false;
+    FindingArg pledgeWords; // the weak verb, per language
 
     static CommitmentSignals of(const Commitment &commitment, const TextAnalysis &text);
 };

@@ -50,7 +50,7 @@ constexpr RuleInfo kA1{
         "The NDC form's required answers are present: name, lead agency, problem, content, "
         "contribution, at least one value explanation, contact name, phone or e-mail, form filler.",
         "A1.about"),
-    false,
+    true,
     false};
 constexpr MessageText kA1Missing = QT_TRANSLATE_NOOP3(
     "nap::check", "“%1” is empty; the NDC commitment form requires it. Reviewers look for: %2", "A1.missing");
@@ -65,6 +65,15 @@ constexpr MessageText kA1Contact =
                        "contact person.",
                        "A1.contact");
 
+bool anyValueExplained(const Commitment &c)
+{
+    for (CoreValue v : CoreValues::all()) {
+        if (!TextAnalysis::isBlank(c.text(Commitment::explanationField(v))))
+            return true;
+    }
+    return false;
+}
+
 class RequiredAnswers : public Rule
 {
 public:
@@ -72,6 +81,13 @@ public:
     void check(const RuleContext &ctx, QList<Finding> &out) const override
     {
         const Commitment &c = ctx.commitment;
+        if (ctx.options.freeText) {
+            // Pasted text is often an excerpt: only the value explanation, which reviewers
+            // always look for, is asked for, as a warning.
+            if (!anyValueExplained(c))
+                out.append(finding(kA1Values, Severity::Warning, Field::ValueClaims));
+            return;
+        }
         const auto missingText = [&](Field f) {
             if (TextAnalysis::isBlank(c.text(f)))
                 out.append(finding(kA1Missing, f, missingArgs(f)));
@@ -82,10 +98,7 @@ public:
         missingText(Field::Problem);
         missingText(Field::Content);
         missingText(Field::Contribution);
-        bool anyValue = false;
-        for (CoreValue v : CoreValues::all())
-            anyValue = anyValue || !TextAnalysis::isBlank(c.text(Commitment::explanationField(v)));
-        if (!anyValue)
+        if (!anyValueExplained(c))
             out.append(finding(kA1Values, Field::ValueClaims));
         missingText(Field::ContactName);
         if (c.contactPhone.trimmed().isEmpty() && c.contactEmail.trimmed().isEmpty())

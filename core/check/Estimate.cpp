@@ -7,14 +7,18 @@ namespace nap {
 namespace {
 
 constexpr MessageText kNoMilestones = QT_TRANSLATE_NOOP3(
-    "nap::check", "There are no milestones, so implementation cannot be checked.", "estimate.no_milestones");
-constexpr MessageText kVague = QT_TRANSLATE_NOOP3(
+    "nap::check", "No milestones were found in this text, so whether it is verifiable cannot be estimated.",
+    "estimate.no_milestones");
+constexpr MessageText kPledge = QT_TRANSLATE_NOOP3(
     "nap::check",
-    "Milestones that start with a process verb and name no concrete output, or lack a description "
-    "or end month: %2 of %1.",
+    "There are no milestones, and the text only pledges to “%1” without naming anything that "
+    "will be delivered.",
+    "estimate.pledge");
+constexpr MessageText kVague = QT_TRANSLATE_NOOP3(
+    "nap::check", "Milestones that start with a process verb and name no concrete output: %2 of %1.",
     "estimate.vague");
 constexpr MessageText kCheckable = QT_TRANSLATE_NOOP3(
-    "nap::check", "Milestones naming a checkable output and an end month: %2 of %1.", "estimate.checkable");
+    "nap::check", "Milestones naming a concrete deliverable: %2 of %1.", "estimate.checkable");
 constexpr MessageText kUnverifiable = QT_TRANSLATE_NOOP3(
     "nap::check", "Reviewers do not rate the potential of a commitment they cannot verify.",
     "estimate.unverifiable");
@@ -22,17 +26,10 @@ constexpr MessageText kBau = QT_TRANSLATE_NOOP3(
     "nap::check", "It reads as existing work continued (“%1”), with no added openness.", "estimate.bau");
 constexpr MessageText kOngoing =
     QT_TRANSLATE_NOOP3("nap::check", "Every milestone continues ongoing work.", "estimate.ongoing");
-constexpr MessageText kNoValues =
-    QT_TRANSLATE_NOOP3("nap::check", "No link to transparency, participation or accountability is explained.",
-                       "estimate.no_values");
-constexpr MessageText kSubstantial =
-    QT_TRANSLATE_NOOP3("nap::check",
-                       "It includes a binding legal or regulatory output with a mechanism the public can "
-                       "use.",
-                       "estimate.substantial");
-constexpr MessageText kLegalInternal = QT_TRANSLATE_NOOP3(
-    "nap::check", "It has a legal or regulatory output, but not how the public would use it.",
-    "estimate.legal_internal");
+constexpr MessageText kSubstantial = QT_TRANSLATE_NOOP3(
+    "nap::check",
+    "It acts on a named law or regulation (adopts, amends, enacts or submits it): a binding change.",
+    "estimate.binding");
 constexpr MessageText kStandalone = QT_TRANSLATE_NOOP3(
     "nap::check", "Its outputs are standalone: websites, platforms, data, training or pilots.",
     "estimate.standalone");
@@ -60,22 +57,37 @@ Estimate Estimate::of(const Commitment &commitment)
 Estimate Estimate::of(const CommitmentSignals &s)
 {
     Estimate e;
-    // Verifiable: at least one milestone, and at least half of them name a checkable output.
-    const int checkable = s.checkableMilestones();
-    const int weak = s.vagueMilestones + s.incompleteMilestones;
-    if (s.milestones == 0) {
-        e.reasons.append(reason(kNoMilestones));
-    } else {
-        e.verifiable = checkable > 0 && weak <= checkable;
-        if (weak > 0)
-            e.reasons.append(reason(kVague, {FindingArg::number(s.milestones), FindingArg::number(weak)}));
-        if (checkable > 0)
-            e.reasons.append(
-                reason(kCheckable, {FindingArg::number(s.milestones), FindingArg::number(checkable)}));
-    }
+    verifiabilityOf(s, e);
+    potentialOf(s, e);
+    e.verifiable = e.verifiability == Verifiability::Yes;
+    return e;
+}
 
-    if (!e.verifiable) {
-        e.potential = Potential::Unclear;
+// Verifiable: most milestones name a concrete deliverable. Without milestones only a pledge
+// of weak verbs is judged (not verifiable); anything else cannot be told from the text.
+void Estimate::verifiabilityOf(const CommitmentSignals &s, Estimate &e)
+{
+    if (s.milestones == 0) {
+        e.verifiability = s.vaguePledge ? Verifiability::No : Verifiability::CannotEstimate;
+        e.reasons.append(s.vaguePledge ? reason(kPledge, {s.pledgeWords}) : reason(kNoMilestones));
+        return;
+    }
+    const int specific = s.specificMilestones();
+    e.verifiability = specific > 0 && s.vagueMilestones <= specific ? Verifiability::Yes : Verifiability::No;
+    if (s.vagueMilestones > 0)
+        e.reasons.append(
+            reason(kVague, {FindingArg::number(s.milestones), FindingArg::number(s.vagueMilestones)}));
+    if (specific > 0)
+        e.reasons.append(
+            reason(kCheckable, {FindingArg::number(s.milestones), FindingArg::number(specific)}));
+}
+
+// Potential for results: nothing checkable or existing work continued is unclear, one whose aim is a
+// binding change on a named instrument substantial, anything else a positive, standalone step.
+void Estimate::potentialOf(const CommitmentSignals &s, Estimate &e)
+{
+    if (e.verifiability == Verifiability::No) {
+        e.potential = Potential::Unclear; // nothing checkable to judge a change by
         e.reasons.append(reason(kUnverifiable));
     } else if (s.businessAsUsual) {
         e.potential = Potential::Unclear;
@@ -83,17 +95,13 @@ Estimate Estimate::of(const CommitmentSignals &s)
     } else if (s.allMilestonesOngoing) {
         e.potential = Potential::Unclear;
         e.reasons.append(reason(kOngoing));
-    } else if (!s.valueExplained) {
-        e.potential = Potential::Unclear;
-        e.reasons.append(reason(kNoValues));
-    } else if (s.legalOutput && s.publicFacing) {
+    } else if (s.bindingAim) {
         e.potential = Potential::Substantial;
         e.reasons.append(reason(kSubstantial));
     } else {
         e.potential = Potential::Modest;
-        e.reasons.append(reason(s.legalOutput ? kLegalInternal : s.allModest ? kStandalone : kPositive));
+        e.reasons.append(reason(s.allModest ? kStandalone : kPositive));
     }
-    return e;
 }
 
 QString Estimate::label(Language language)
@@ -128,11 +136,32 @@ QString Estimate::potentialName(Potential potential, Language language)
     return {};
 }
 
+QString Estimate::verifiabilityCode(Verifiability verifiability)
+{
+    switch (verifiability) {
+    case Verifiability::Yes:
+        return QStringLiteral("yes");
+    case Verifiability::No:
+        return QStringLiteral("no");
+    case Verifiability::CannotEstimate:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
 QString Estimate::verifiableText(Language language) const
 {
-    return verifiable
-               ? BilingualText::of(language, "nap::check", QT_TRANSLATE_NOOP("nap::check", "verifiable"))
-               : BilingualText::of(language, "nap::check", QT_TRANSLATE_NOOP("nap::check", "not verifiable"));
+    switch (verifiability) {
+    case Verifiability::Yes:
+        return BilingualText::of(language, "nap::check", QT_TRANSLATE_NOOP("nap::check", "verifiable"));
+    case Verifiability::No:
+        return BilingualText::of(language, "nap::check", QT_TRANSLATE_NOOP("nap::check", "not verifiable"));
+    case Verifiability::CannotEstimate:
+        break;
+    }
+    return BilingualText::of(
+        language, "nap::check",
+        QT_TRANSLATE_NOOP("nap::check", "verifiability cannot be estimated from this text"));
 }
 
 QString Estimate::summary(Language language) const

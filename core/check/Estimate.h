@@ -28,7 +28,17 @@ struct Estimate
         QString text(Language language) const;
     };
 
-    bool verifiable = false;
+    // Without milestones and without a telling pledge, pasted text says too little to judge.
+    enum class Verifiability
+    {
+        Yes,
+        No,
+        CannotEstimate
+    };
+
+    Verifiability verifiability = Verifiability::CannotEstimate;
+    bool verifiable = false; // verifiability == Yes
+    // Estimated apart from verifiability, from what the commitment would change.
     Potential potential = Potential::Unclear;
     QList<Reason> reasons; // why, in both languages
 
@@ -39,9 +49,14 @@ struct Estimate
     static QString label(Language language);
     static QString potentialCode(Potential potential); // "unclear", "modest", "substantial"
     static QString potentialName(Potential potential, Language language);
+    static QString verifiabilityCode(Verifiability verifiability); // "yes", "no", "unknown"
     QString verifiableText(Language language) const;
     // One line: "Verifiable: yes · Potential for results: modest".
     QString summary(Language language) const;
+
+private:
+    static void verifiabilityOf(const CommitmentSignals &facts, Estimate &estimate);
+    static void potentialOf(const CommitmentSignals &facts, Estimate &estimate);
 };
 
 } // namespace nap

@@ -20,8 +20,18 @@ public:
     // B4: a concrete output with a completion state or a quantity (上線, 函報, 發布, "N 場次",
     // "launch", "publish 50 datasets").
     bool hasConcreteOutput(const QString &text, Language language) const;
-    // A milestone that starts with a weak verb and names no concrete output in its
-    // description or expected output.
+    // B4: the weak verb of a passive pledge ("will be strengthened", "予以強化"), or "".
+    QString weakPassive(const QString &text, Language language) const;
+    // A weak verb at the start or in a passive pledge.
+    QString weakVerb(const QString &text, Language language) const;
+    // B4 on the content: a pledge built on weak verbs ("The government will encourage dialogue
+    // …") with no concrete output anywhere in it; returns the first weak verb, or "".
+    QString vaguePledge(const QString &text, Language language) const;
+    // C3: an action on a named legal instrument (adopt, amend, enact, submit… the ○○ Act,
+    // a law on …; 修正「○○法」, 訂定○○作業要點, 函報○○條例草案), not a law merely mentioned.
+    bool hasLegalAction(const QString &text, Language language) const;
+    // A milestone that starts with a weak verb (or pledges one in the passive) and names no
+    // concrete output in its description or expected output.
     bool isVagueMilestone(const QString &description, const QString &output, Language language) const;
 
     bool hasYearOrDate(const QString &text, Language language) const;
@@ -78,6 +88,9 @@ private:
     static QString found(const Pattern &p, const QString &text, Language language);
 
     Pattern m_weakStart;
+    Pattern m_weakPassive;
+    Pattern m_weakPledge;
+    Pattern m_legalAction;
     Pattern m_quantity;
     Pattern m_completion;
     Pattern m_year;

@@ -19,7 +19,7 @@ constexpr RuleInfo kB1{"B1",
                        Field::Milestones,
                        QT_TRANSLATE_NOOP3("nap::check", "Milestones", "B1"),
                        QT_TRANSLATE_NOOP3("nap::check", "There is at least one milestone.", "B1.about"),
-                       false,
+                       true,
                        false};
 constexpr MessageText kB1None =
     QT_TRANSLATE_NOOP3("nap::check",
@@ -48,7 +48,7 @@ constexpr RuleInfo kB2{
     QT_TRANSLATE_NOOP3("nap::check",
                        "Every milestone has a description, an end month and a responsible agency.",
                        "B2.about"),
-    false,
+    true,
     false};
 constexpr MessageText kB2Description = QT_TRANSLATE_NOOP3(
     "nap::check", "Milestone %1 has no description. Write a deliverable that can be checked.",
@@ -73,7 +73,8 @@ public:
                 out.append(milestoneFinding(kB2Description, c, i, n));
             if (!m.end.isValid())
                 out.append(milestoneFinding(kB2End, c, i, n));
-            if (m.responsibleAgency.trimmed().isEmpty())
+            // Pasted text names the agency of a milestone in too many ways to read reliably.
+            if (m.responsibleAgency.trimmed().isEmpty() && !ctx.options.freeText)
                 out.append(milestoneFinding(kB2Agency, c, i, n));
         }
     }
@@ -177,6 +178,12 @@ constexpr MessageText kB4Vague =
                        "someone can check, with its completion state, e.g. “Submit the draft ○○ Act to the "
                        "Executive Yuan”, “Launch the ○○ system”, “Hold 3 public consultations”.",
                        "B4.vague");
+constexpr MessageText kB4Pledge = QT_TRANSLATE_NOOP3(
+    "nap::check",
+    "The commitment pledges to “%1” but names nothing that will be delivered, and it has no "
+    "milestones. Say what will exist when it is done, e.g. “Submit the draft ○○ Act to the "
+    "Executive Yuan”, “Publish the ○○ register online”.",
+    "B4.pledge");
 
 class ConcreteOutputs : public Rule
 {
@@ -185,6 +192,9 @@ public:
     void check(const RuleContext &ctx, QList<Finding> &out) const override
     {
         const Commitment &c = ctx.commitment;
+        // Without milestones the content is the only statement of what will be done.
+        if (ctx.facts.vaguePledge)
+            out.append(finding(kB4Pledge, Field::Content, {ctx.facts.pledgeWords}));
         for (int i = 0; i < c.milestones.size(); ++i) {
             const Milestone &m = c.milestones.at(i);
             QString verbZh;
@@ -193,7 +203,7 @@ public:
                 const QString &output = l == Language::Chinese ? m.expectedOutput.zh : m.expectedOutput.en;
                 if (!ctx.text.isVagueMilestone(t, output, l))
                     return false;
-                (l == Language::Chinese ? verbZh : verbEn) = ctx.text.weakVerbAtStart(t, l);
+                (l == Language::Chinese ? verbZh : verbEn) = ctx.text.weakVerb(t, l);
                 return true;
             });
             if (!h.any())
@@ -240,7 +250,8 @@ public:
             return unquantified(ctx, t, QString(), l, &words);
         });
         if (h.any()) {
-            Finding f = finding(kB5Field, Field::ExpectedResults,
+            // Results prose is advice territory: reviewers judge the milestones' targets.
+            Finding f = finding(kB5Field, Severity::Hint, Field::ExpectedResults,
                                 {FindingArg::field(Field::ExpectedResults), words.arg()});
             h.applyTo(f);
             out.append(f);

@@ -143,9 +143,16 @@ void TestCheckAmbition::ruleC3_data()
     row("zh 強制揭露 with public search", c, true);
     c.milestones[2].description = fixtureText(s("完成政治獻金資料法制化，開放民眾下載查詢"), QString());
     row("zh 法制化 with public download", c, true);
+    // An action on a named instrument, not the adjective alone (reviewers rate the change, not
+    // the wording).
+    c.milestones[2].description = fixtureText(
+        QString(), s("Adopt the Contracts Disclosure Regulation so that anyone can search contracts"));
+    row("en adopt a named regulation with public search", c, true);
     c.milestones[2].description =
         fixtureText(QString(), s("Set a mandatory standard for publishing contracts that anyone can search"));
-    row("en mandatory standard with public search", c, true);
+    row("en adjective only: mandatory standard", c, false);
+    c.milestones[2].description = fixtureText(s("依政府資訊公開法公開契約，民眾可線上查詢"), QString());
+    row("zh cited law only", c, false);
 }
 
 void TestCheckAmbition::ruleC4_data()

@@ -1,5 +1,6 @@
-// Pasted text (`napdesk-cli check --text`): the reader of headings, milestone tables and dates. Fixtures in
-// tests/data/check/pasted are written in the shapes of the forms, not copied from any plan.
+// Pasted text (`napdesk-cli check --text`): the reader of headings, milestone tables and dates,
+// and the rules and estimate as they run on what it reads. Fixtures in tests/data/check/pasted
+// are written in the shapes of the forms, not copied from any plan.
 #include "check/Checker.h"
 #include "check/FreeTextParser.h"
 #include "check/PastedDates.h"
@@ -22,6 +23,10 @@ private slots:
     void templates();
     void flattenedMilestones_data();
     void flattenedMilestones();
+    void rules_data();
+    void rules();
+    void estimate_data();
+    void estimate();
 };
 
 namespace {
@@ -32,6 +37,13 @@ QString pastedFixture(const QString &name)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return QString::fromUtf8(f.readAll());
+}
+
+CheckResult checkPasted(const QString &text)
+{
+    CheckOptions options;
+    options.freeText = true;
+    return Checker(options).check(FreeTextParser::parse(text).commitment);
 }
 
 } // namespace
@@ -160,6 +172,126 @@ void TestCheckPasted::flattenedMilestones()
         QVERIFY2(d.startsWith(starts.at(i)), qPrintable(d));
         QCOMPARE(m.end.toIso(), ends.at(i));
     }
+}
+
+// Each changed rule, on pasted text, in both languages: must trigger and must not trigger.
+void TestCheckPasted::rules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key"); // "rule/message key"
+    QTest::addColumn<bool>("triggers");
+    const auto add = [](const char *name, const char *text, const char *key, bool triggers) {
+        QTest::newRow(name) << s(text) << QString::fromLatin1(key) << triggers;
+    };
+    // B1: no milestones in pasted text.
+    add("B1 en pledge alone", "The government will encourage dialogue with civil society.", "B1/B1.none",
+        true);
+    add("B1 zh pledge alone", "政府將鼓勵與公民社會對話。", "B1/B1.none", true);
+    add("B1 en milestones", "Milestones:\n- Publish the register 2022/12", "B1/B1.none", false);
+    add("B1 zh milestones", "關鍵里程碑\n- 公開登記資料 2022年12月", "B1/B1.none", false);
+    // B2: a milestone without an end month gets its own finding; no agency is asked of pasted text.
+    add("B2 en undated", "Milestones:\n- Publish the register", "B2/B2.end", true);
+    add("B2 zh undated", "關鍵里程碑\n- 公開登記資料", "B2/B2.end", true);
+    add("B2 en dated", "Milestones:\n- Publish the register June 2023", "B2/B2.end", false);
+    add("B2 zh dated", "關鍵里程碑\n- 公開登記資料 112年6月", "B2/B2.end", false);
+    add("B2 en agency", "Milestones:\n- Publish the register June 2023", "B2/B2.agency", false);
+    add("B2 zh agency", "關鍵里程碑\n- 公開登記資料 112年6月", "B2/B2.agency", false);
+    // B4 on the content when there are no milestones.
+    add("B4 en pledge",
+        "The government will encourage dialogue in order to adopt policies that ensure openness.",
+        "B4/B4.pledge", true);
+    add("B4 zh pledge", "政府將推動對話並鼓勵各界參與。", "B4/B4.pledge", true);
+    add("B4 en concrete", "The ministry will publish all contracts online.", "B4/B4.pledge", false);
+    add("B4 zh concrete", "完成採購資訊公開平臺建置並上線。", "B4/B4.pledge", false);
+    // B4 passive weak forms.
+    add("B4 en passive", "Milestones:\n- Cooperation with civil society will be strengthened 2022/12",
+        "B4/B4.vague", true);
+    add("B4 zh passive", "關鍵里程碑\n- 與公民社會之合作將予以強化 2022年12月", "B4/B4.vague", true);
+    add("B4 en passive with output", "Milestones:\n- The portal will be strengthened and launched 2022/12",
+        "B4/B4.vague", false);
+    add("B4 zh passive with output", "關鍵里程碑\n- 平臺功能予以強化並上線 2022年12月", "B4/B4.vague", false);
+    // B5 on results prose is a hint (checked in rulesSeverity below through the key).
+    add("B5 en results", "Expected results: more people use the portal.", "B5/B5.field", true);
+    add("B5 zh results", "預期成果：增加民眾使用平臺。", "B5/B5.field", true);
+    add("B5 en results with target", "Expected results: raise the share of users from 30% to 60%.",
+        "B5/B5.field", false);
+    add("B5 zh results with target", "預期成果：使用率由30%提升至60%。", "B5/B5.field", false);
+    // A1: no value explained is a completeness finding.
+    add("A1 en no values", "What is the commitment? Publish all contracts online.", "A1/A1.values", true);
+    add("A1 zh no values", "承諾事項內容：公開所有契約。", "A1/A1.values", true);
+    add("A1 en values",
+        "What is the commitment? Publish contracts.\nRelevance to OGP values: "
+        "Transparency: contracts become public.",
+        "A1/A1.values", false);
+    add("A1 zh values", "承諾事項內容：公開所有契約。\n與核心價值的關係\n透明：契約全面公開。",
+        "A1/A1.values", false);
+    // C3: an action on a named instrument, not a law merely mentioned.
+    add("C3 en amend the Act",
+        "What is the commitment? Amend the Companies Act so the public can search owners.",
+        "C3/C3.substantial", true);
+    add("C3 zh 修正法", "承諾事項內容：修正公司法，民眾可查詢實質受益人。", "C3/C3.substantial", true);
+    add("C3 en adjective", "What is the commitment? Publish legislative data so the public can search it.",
+        "C3/C3.substantial", false);
+    add("C3 zh cited law", "承諾事項內容：依政府資訊公開法公開資料，民眾可查詢。", "C3/C3.substantial",
+        false);
+}
+
+void TestCheckPasted::rules()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QFETCH(bool, triggers);
+    QStringList keys;
+    for (const Finding &f : checkPasted(text).findings) {
+        keys.append(f.ruleId + QLatin1Char('/') + f.messageKey());
+        if (f.messageKey() == QLatin1String("B5.field"))
+            QCOMPARE(f.severity, Severity::Hint); // results prose: advice only
+    }
+    QVERIFY2(keys.contains(key) == triggers, qPrintable(keys.join(QLatin1Char(' '))));
+}
+
+void TestCheckPasted::estimate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("verifiability");
+    QTest::addColumn<QString>("potential");
+    const auto add = [](const char *name, const char *text, const char *v, const char *p) {
+        QTest::newRow(name) << s(text) << QString::fromLatin1(v) << QString::fromLatin1(p);
+    };
+    add("en no milestones", "What is the commitment? Publish all contracts online.", "unknown", "modest");
+    add("zh no milestones", "承諾事項內容：公開所有契約。", "unknown", "modest");
+    add("en vague pledge", "The government will encourage dialogue and promote open policies.", "no",
+        "unclear");
+    add("zh vague pledge", "政府將鼓勵對話並推動開放政策。", "no", "unclear");
+    add("en binding",
+        "What is the commitment? Amend the Companies Act.\nMilestones:\n- Submit the amendment of "
+        "the Companies Act to parliament 2023/10",
+        "yes", "substantial");
+    add("zh binding", "承諾事項內容：修正公司法。\n關鍵里程碑\n- 完成公司法修正草案並函報行政院 2023年10月",
+        "yes", "substantial");
+    add("en standalone", "Milestones:\n- Launch the open data portal Q2 2022\n- Hold 3 workshops 2022/12",
+        "yes", "modest");
+    add("zh standalone", "關鍵里程碑\n- 開放資料平臺上線 2022年第2季\n- 辦理工作坊3場次 2022年12月", "yes",
+        "modest");
+    add("en business as usual", "Milestones:\n- Continue to publish the annual report 2022/12", "yes",
+        "unclear");
+    add("zh business as usual", "關鍵里程碑\n- 持續辦理年度報告之公布 2022年12月", "yes", "unclear");
+    add("en vague milestones", "Milestones:\n- Promote open data 2022/12\n- Strengthen data quality 2023/12",
+        "no", "unclear");
+    add("zh vague milestones", "關鍵里程碑\n- 推動資料開放 2022年12月\n- 強化資料品質 2023年12月", "no",
+        "unclear");
+}
+
+void TestCheckPasted::estimate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, verifiability);
+    QFETCH(QString, potential);
+    const Estimate e = checkPasted(text).estimate;
+    QCOMPARE(Estimate::verifiabilityCode(e.verifiability), verifiability);
+    QCOMPARE(Estimate::potentialCode(e.potential), potential);
+    QVERIFY(!e.reasons.isEmpty());
+    QCOMPARE(e.verifiable, verifiability == QLatin1String("yes"));
 }
 
 QTEST_GUILESS_MAIN(TestCheckPasted)
