@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "WorkspaceDocument.h"
+#include "sample/SampleGenerator.h"
 #include "sample/SamplePlan.h"
 #include "store/Workspace.h"
 
@@ -15,6 +16,7 @@
 #include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUuid>
 #include <QWindow>
 
@@ -119,9 +121,8 @@ double openWindowMs(Settings &settings, LanguageManager &languages, const QStrin
     return timer.nsecsElapsed() / 1e6;
 }
 
-// The whole start as an officer sees it: process launch, QApplication, fonts, translations,
-// the workspace, the window shown and the event loop running (napdesk quits right then).
-double processStartMs(const QString &workspace, const QString &home)
+// Median of five whole-process runs of program with arguments.
+double processMs(const QString &program, const QStringList &arguments, const QString &home)
 {
     QList<double> samples;
     for (int i = 0; i < 5; ++i) {
@@ -133,12 +134,36 @@ double processStartMs(const QString &workspace, const QString &home)
         p.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
-        p.start(QStringLiteral(NAP_GUI), {QStringLiteral("--lang"), QStringLiteral("zh_TW"), workspace});
+        p.start(program, arguments);
         if (!p.waitForFinished(30000) || p.exitCode() != 0)
             return -1;
         samples.append(timer.nsecsElapsed() / 1e6);
     }
     return median(samples);
+}
+
+// The whole start as an officer sees it: process launch, QApplication, fonts, translations,
+// the workspace, the window shown and the event loop running (napdesk quits right then).
+double processStartMs(const QString &workspace, const QString &home)
+{
+    return processMs(QStringLiteral(NAP_GUI), {QStringLiteral("--lang"), QStringLiteral("zh_TW"), workspace},
+                     home);
+}
+
+// The yardstick: this program started as a bare Qt window (an empty QWidget, shown, event loop
+// running, then quit), with the same platform plugin.
+double bareWindowMs(const QString &home)
+{
+    return processMs(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")}, home);
+}
+
+int runBareWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QWidget window;
+    window.show();
+    QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    return app.exec();
 }
 
 } // namespace
@@ -147,6 +172,8 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (argc == 2 && qstrcmp(argv[1], "--bare-window") == 0)
+        return runBareWindow(argc, argv);
     QElapsedTimer processTimer;
     processTimer.start();
     QApplication app(argc, argv);
@@ -176,6 +203,18 @@ int main(int argc, char *argv[])
                 processSample, verdict(processSample, 300));
     std::printf("whole process, launch to window shown, 200 x 10 plan: median %.1f ms (target < 500): %s\n",
                 processBig, verdict(processBig, 500));
+    // A realistic large plan (napdesk-cli sample --commitments 1000 --milestones 10) against a
+    // bare Qt window: the start to an editable form may take at most twice as long.
+    const QString realistic = dir.filePath(QStringLiteral("realistic-1000x10.napdesk"));
+    if (!SampleGenerator::writeWorkspace(realistic, 1000, 10, &error))
+        qFatal("%s", qPrintable(error.message()));
+    const double bare = bareWindowMs(dir.filePath(QStringLiteral("home")));
+    const double processRealistic = processStartMs(realistic, dir.filePath(QStringLiteral("home")));
+    std::printf("whole process, bare Qt window: median %.1f ms\n", bare);
+    std::printf("whole process, launch to window shown, realistic 1,000 x 10 plan: median %.1f ms = %.1f x a "
+                "bare window (target <= 2): %s\n",
+                processRealistic, processRealistic / bare, verdict(processRealistic / bare, 2.0001));
+    std::printf("sample plan: %.1f x a bare window\n", processSample / bare);
     std::printf("in process, window open to interactive, sample plan (12 commitments): %.1f ms\n",
                 coldSample);
     std::printf("second window, sample plan: %.1f ms\n", warmSample);

@@ -5,6 +5,7 @@
 #include "check/Guidance.h"
 #include "export/ExportTarget.h"
 #include "export/Exporter.h"
+#include "export/OpenFindingCounts.h"
 #include "export/TranslationGaps.h"
 #include "store/Workspace.h"
 #include "text/UnicodeText.h"
@@ -84,14 +85,15 @@ QList<Commitment> selection(const ExportRequest &request, const QList<Commitment
 
 // The export gate, as in the window: commitments with open errors go out only with a
 // reason, which is recorded in the workspace beside the findings it overrode.
-bool passGate(Workspace &ws, const Checker &checker, const QList<Commitment> &chosen, const QString &reason,
-              QTextStream &err)
+// The checker runs here, once per commitment: the counts the forms and workbooks show are
+// remembered in `checks`.
+bool passGate(Workspace &ws, OpenFindingCounts &checks, const QList<Commitment> &chosen,
+              const QString &reason, QTextStream &err)
 {
-    const Plan plan = ws.plan();
     QList<std::pair<const Commitment *, QList<Finding>>> open;
     QStringList codes;
     for (const Commitment &c : chosen) {
-        QList<Finding> findings = checker.findings(c, &plan);
+        QList<Finding> findings = checks.findings(c);
         const int errors = FindingCounts::of(findings).errors;
         if (errors > 0) {
             open.append({&c, findings});
@@ -250,13 +252,11 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << ws->readError().message() << "\n";
         return ExitUsage;
     }
-    const Checker checker = Checker::forWorkspace(*ws, request.mode != ExportRequest::Mode::Chinese);
-    const Plan plan = data.plan;
-    // The workbook's open finding counts, under the workspace's rule switches.
-    data.openFindings = [checker, plan](const Commitment &c) {
-        const FindingCounts counts = checker.check(c, &plan).counts();
-        return ExportInput::OpenFindings{counts.errors, counts.warnings};
-    };
+    // The open finding counts (the gate, the forms' draft mark, the workbook's columns), under
+    // the workspace's rule switches.
+    const auto checks = std::make_shared<OpenFindingCounts>(
+        Checker::forWorkspace(*ws, request.mode != ExportRequest::Mode::Chinese), data.plan);
+    data.openFindings = OpenFindingCounts::reader(checks);
     request.workspacePath = ws->path();
     // The target is judged before anything is recorded in the workspace.
     if (!ExportTarget::check(request.targetPath, request.workspacePath, &error)) {
@@ -268,7 +268,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!chooseCommitments(options.values(QStringLiteral("commitment")), data.commitments, &request, err))
         return ExitFailure;
     const QList<Commitment> chosen = selection(request, data.commitments);
-    if (!passGate(*ws, checker, chosen, reason, err))
+    if (!passGate(*ws, *checks, chosen, reason, err))
         return ExitFailure;
     warnAboutEnglish(request, chosen, err);
     warnAboutControlCharacters(chosen, err);

@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "export/ExportTarget.h"
+#include "export/OpenFindingCounts.h"
 
 #include "CommitmentChecklist.h"
 #include "DesktopFiles.h"
@@ -474,14 +475,10 @@ bool ExportDialog::startExport()
         !confirmReplace(requests) || !m_document)
         return false;
     ExportInput data{m_document->plan(), m_document->areas(), m_document->commitments(), {}};
-    // The workbook's open finding counts, under the workspace's rule switches.
-    const Checker checker =
-        Checker::forWorkspace(m_document->workspace(), o.mode != ExportRequest::Mode::Chinese);
-    const Plan plan = data.plan;
-    data.openFindings = [checker, plan](const Commitment &c) {
-        const FindingCounts counts = checker.check(c, &plan).counts();
-        return ExportInput::OpenFindings{counts.errors, counts.warnings};
-    };
+    // The open finding counts (the forms' draft mark, the workbook's columns), under the
+    // workspace's rule switches: checked once per commitment for all the files of this export.
+    data.openFindings = OpenFindingCounts::reader(std::make_shared<OpenFindingCounts>(
+        Checker::forWorkspace(m_document->workspace(), o.mode != ExportRequest::Mode::Chinese), data.plan));
     saveSettings();
     m_error = Error();
     m_written.clear();

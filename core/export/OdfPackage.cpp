@@ -1,5 +1,6 @@
 #include "OdfPackage.h"
 
+#include "DeflateDevice.h"
 #include "OdfNames.h"
 #include "text/XmlText.h"
 
@@ -7,7 +8,10 @@
 
 #include <zip.h>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
+#include <vector>
 
 namespace nap {
 namespace {
@@ -23,9 +27,60 @@ QString zipError(zip_error_t *e)
     return QString::fromLocal8Bit(zip_error_strerror(e));
 }
 
-bool addEntry(zip_t *z, const QString &path, const QByteArray &data, bool store, QString *problem)
+// Serves an entry deflated beforehand: its stat names the method, CRC and sizes, so libzip
+// copies the bytes as they are instead of compressing them again.
+struct Deflated
 {
-    zip_source_t *src = zip_source_buffer(z, data.constData(), static_cast<zip_uint64_t>(data.size()), 0);
+    const QByteArray *data;
+    quint32 crc;
+    qint64 size;
+    qsizetype read = 0;
+    zip_error_t error{};
+};
+
+zip_int64_t deflatedSource(void *userdata, void *data, zip_uint64_t length, zip_source_cmd_t command)
+{
+    auto *d = static_cast<Deflated *>(userdata);
+    switch (command) {
+    case ZIP_SOURCE_OPEN:
+        d->read = 0;
+        return 0;
+    case ZIP_SOURCE_READ: {
+        const auto n = std::min<zip_uint64_t>(length, static_cast<zip_uint64_t>(d->data->size() - d->read));
+        std::memcpy(data, d->data->constData() + d->read, n);
+        d->read += static_cast<qsizetype>(n);
+        return static_cast<zip_int64_t>(n);
+    }
+    case ZIP_SOURCE_CLOSE:
+    case ZIP_SOURCE_FREE:
+        return 0;
+    case ZIP_SOURCE_STAT: {
+        auto *st = static_cast<zip_stat_t *>(data);
+        zip_stat_init(st);
+        st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC |
+                    ZIP_STAT_ENCRYPTION_METHOD;
+        st->size = static_cast<zip_uint64_t>(d->size);
+        st->comp_size = static_cast<zip_uint64_t>(d->data->size());
+        st->comp_method = ZIP_CM_DEFLATE;
+        st->encryption_method = ZIP_EM_NONE;
+        st->crc = d->crc;
+        return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_ERROR:
+        return zip_error_to_data(&d->error, data, length);
+    case ZIP_SOURCE_SUPPORTS:
+        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
+                                              ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+    default:
+        zip_error_set(&d->error, ZIP_ER_OPNOTSUPP, 0);
+        return -1;
+    }
+}
+
+// Adds src as path: stored, deflated at OdfPackage::kDeflateLevel, or (keep) as the source
+// says it is compressed.
+bool addSource(zip_t *z, const QString &path, zip_source_t *src, zip_int32_t method, QString *problem)
+{
     if (!src) {
         *problem = zipError(zip_get_error(z));
         return false;
@@ -38,13 +93,20 @@ bool addEntry(zip_t *z, const QString &path, const QByteArray &data, bool store,
         return false;
     }
     const auto idx = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(z, idx, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) < 0) {
+    const zip_uint32_t level = method == ZIP_CM_DEFLATE ? OdfPackage::kDeflateLevel : 0;
+    if (method != ZIP_CM_DEFAULT && zip_set_file_compression(z, idx, method, level) < 0) {
         *problem = zipError(zip_get_error(z));
         return false;
     }
     // A fixed time keeps the package independent of the clock; meta.xml holds the real date.
     zip_file_set_mtime(z, idx, 315532800 + 86400 * 366 * 40, 0);
     return true;
+}
+
+bool addEntry(zip_t *z, const QString &path, const QByteArray &data, bool store, QString *problem)
+{
+    zip_source_t *src = zip_source_buffer(z, data.constData(), static_cast<zip_uint64_t>(data.size()), 0);
+    return addSource(z, path, src, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, problem);
 }
 
 bool readSource(zip_source_t *src, QByteArray *out, QString *problem)
@@ -71,6 +133,11 @@ OdfPackage::OdfPackage(const QString &mimeType) : m_mimeType(mimeType) {}
 void OdfPackage::add(const QString &path, const QByteArray &data, const QString &mediaType)
 {
     m_entries.append({path, data, mediaType});
+}
+
+void OdfPackage::addDeflated(const QString &path, const DeflateDevice &deflated, const QString &mediaType)
+{
+    m_entries.append({path, deflated.compressed(), mediaType, true, deflated.crc(), deflated.size()});
 }
 
 QByteArray OdfPackage::manifestXml() const
@@ -113,9 +180,16 @@ bool OdfPackage::build(QByteArray *out, Error *error) const
     const QByteArray manifest = manifestXml();
     QString problem;
     bool ok = addEntry(z, QStringLiteral("mimetype"), mime, true, &problem);
+    std::vector<std::unique_ptr<Deflated>> deflated; // read by zip_close
     for (const Entry &e : m_entries) {
-        if (ok)
+        if (ok && e.deflated) {
+            deflated.push_back(std::make_unique<Deflated>(Deflated{&e.data, e.crc, e.size}));
+            zip_error_init(&deflated.back()->error);
+            ok = addSource(z, e.path, zip_source_function(z, deflatedSource, deflated.back().get()),
+                           ZIP_CM_DEFAULT, &problem);
+        } else if (ok) {
             ok = addEntry(z, e.path, e.data, false, &problem);
+        }
     }
     if (ok)
         ok = addEntry(z, QStringLiteral("META-INF/manifest.xml"), manifest, false, &problem);

@@ -73,7 +73,7 @@ bool OdsWriter::build(QByteArray *package, Error *error, const ExportProgress &p
     if (!m_wb.properties.exportingAgency.isEmpty())
         meta.userDefined.append({QStringLiteral("nap_exporting_agency"), m_wb.properties.exportingAgency});
     OdfPackage pkg(QStringLiteral("application/vnd.oasis.opendocument.spreadsheet"));
-    pkg.add(QStringLiteral("content.xml"), m_out);
+    pkg.addDeflated(QStringLiteral("content.xml"), m_content);
     pkg.add(QStringLiteral("styles.xml"), stylesXml());
     pkg.add(QStringLiteral("meta.xml"), OdfPackage::metaXml(meta));
     pkg.add(QStringLiteral("settings.xml"), settingsXml());
@@ -152,8 +152,9 @@ QByteArray OdsWriter::settingsXml() const
 
 bool OdsWriter::contentXml(Error *error, const ExportProgress &progress)
 {
-    m_out.clear();
-    m_w.writeStartDocument();
+    m_content.restart();
+    m_chunk.clear();
+    bool written = m_content.writeXmlDeclaration();
     for (const auto &[prefix, uri] :
          {std::pair{"office", OdfNs::office()}, std::pair{"style", OdfNs::style()},
           std::pair{"text", OdfNs::text()}, std::pair{"table", OdfNs::table()}, std::pair{"fo", OdfNs::fo()},
@@ -173,6 +174,7 @@ bool OdsWriter::contentXml(Error *error, const ExportProgress &progress)
     const int total = m_wb.rowCount();
     int done = 0;
     auto step = [&] {
+        written = m_content.take(m_chunk) && written; // a row at a time into the deflated stream
         return !progress || progress(++done, total);
     };
     for (int i = 0; i < m_wb.sheets.size(); ++i) {
@@ -186,7 +188,7 @@ bool OdsWriter::contentXml(Error *error, const ExportProgress &progress)
     m_w.writeEndElement();
     m_w.writeEndElement();
     m_w.writeEndDocument();
-    if (m_w.hasError()) {
+    if (m_w.hasError() || !m_content.take(m_chunk) || !written || !m_content.finish()) {
         *error = Error::make(Error::WriteFailed, QStringLiteral("content.xml"));
         return false;
     }

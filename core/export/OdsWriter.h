@@ -1,7 +1,9 @@
 #pragma once
 
+#include "DeflateDevice.h"
 #include "Error.h"
 #include "ExportRequest.h"
+#include "OdfPackage.h"
 #include "WorkbookModel.h"
 
 #include <QByteArray>
@@ -32,8 +34,10 @@ private:
     QString validationName(const WorkbookColumn &column) const;
 
     const Workbook &m_wb;
-    QByteArray m_out;
-    QXmlStreamWriter m_w{&m_out};
+    // content.xml: the writer appends to m_chunk, moved into m_content after each row.
+    QString m_chunk;
+    DeflateDevice m_content{OdfPackage::kDeflateLevel};
+    QXmlStreamWriter m_w{&m_chunk};
 };
 
 } // namespace nap

@@ -69,8 +69,7 @@ QByteArray OdtWriter::stylesXml(const ExportRequest &request, const Plan &plan, 
 bool OdtWriter::build(const QList<Commitment> &commitments, QByteArray *package, Error *error,
                       const ExportProgress &progress)
 {
-    const QByteArray content = contentXml(commitments, error, progress);
-    if (content.isEmpty())
+    if (!contentXml(commitments, error, progress))
         return false;
     const Language lang = ExportText::primary(m_request.mode);
     OdfMeta meta;
@@ -89,17 +88,17 @@ bool OdtWriter::build(const QList<Commitment> &commitments, QByteArray *package,
                                                              ? QStringLiteral("roc")
                                                              : QStringLiteral("gregorian")}};
     OdfPackage pkg(QStringLiteral("application/vnd.oasis.opendocument.text"));
-    pkg.add(QStringLiteral("content.xml"), content);
+    pkg.addDeflated(QStringLiteral("content.xml"), m_content);
     pkg.add(QStringLiteral("styles.xml"), stylesXml(m_request, m_data.plan, agency));
     pkg.add(QStringLiteral("meta.xml"), OdfPackage::metaXml(meta));
     return pkg.build(package, error);
 }
 
-QByteArray OdtWriter::contentXml(const QList<Commitment> &commitments, Error *error,
-                                 const ExportProgress &progress)
+bool OdtWriter::contentXml(const QList<Commitment> &commitments, Error *error, const ExportProgress &progress)
 {
-    m_out.clear();
-    m_w.writeStartDocument();
+    m_content.restart();
+    m_chunk.clear();
+    bool written = m_content.writeXmlDeclaration();
     for (const auto &[prefix, uri] :
          {std::pair{"office", OdfNs::office()}, std::pair{"style", OdfNs::style()},
           std::pair{"text", OdfNs::text()}, std::pair{"table", OdfNs::table()}, std::pair{"fo", OdfNs::fo()},
@@ -128,6 +127,7 @@ QByteArray OdtWriter::contentXml(const QList<Commitment> &commitments, Error *er
     int done = 0;
     auto step = [&]() {
         ++done; // counts with or without a listener: it numbers the tables and breaks the pages
+        written = m_content.take(m_chunk) && written;
         return !progress || progress(done, total);
     };
     bool cancelled = false;
@@ -169,13 +169,13 @@ QByteArray OdtWriter::contentXml(const QList<Commitment> &commitments, Error *er
     m_w.writeEndDocument();
     if (cancelled) {
         *error = Error::make(Error::Cancelled);
-        return {};
+        return false;
     }
-    if (m_w.hasError()) {
+    if (m_w.hasError() || !m_content.take(m_chunk) || !written || !m_content.finish()) {
         *error = Error::make(Error::WriteFailed, QStringLiteral("content.xml"));
-        return {};
+        return false;
     }
-    return std::move(m_out);
+    return true;
 }
 
 void OdtWriter::writeAutomaticStyles()

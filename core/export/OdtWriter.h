@@ -1,8 +1,10 @@
 #pragma once
 
+#include "DeflateDevice.h"
 #include "Error.h"
 #include "ExportRequest.h"
 #include "FormLabels.h"
+#include "OdfPackage.h"
 
 #include <QByteArray>
 #include <QXmlStreamWriter>
@@ -28,7 +30,8 @@ public:
     static QByteArray stylesXml(const ExportRequest &request, const Plan &plan, const QString &agency);
 
 private:
-    QByteArray contentXml(const QList<Commitment> &commitments, Error *error, const ExportProgress &progress);
+    // Streams content.xml into m_content; false (with *error) on cancel or a writer error.
+    bool contentXml(const QList<Commitment> &commitments, Error *error, const ExportProgress &progress);
     void writeAutomaticStyles();
     void writeCover();
     void writeAreaHeading(const Area &area);
@@ -58,8 +61,10 @@ private:
     const ExportRequest &m_request;
     const ExportInput &m_data;
     QList<Language> m_languages;
-    QByteArray m_out;
-    QXmlStreamWriter m_w{&m_out};
+    // content.xml: the writer appends to m_chunk, moved into m_content after each commitment.
+    QString m_chunk;
+    DeflateDevice m_content{OdfPackage::kDeflateLevel};
+    QXmlStreamWriter m_w{&m_chunk};
 };
 
 } // namespace nap

@@ -186,40 +186,108 @@ bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
     return q.exec() || fail(q, error);
 }
 
+// Appends each commitment's milestones, in order, to the commitment at index[uuid].
+void loadMilestones(QSqlDatabase &db, const QHash<QString, qsizetype> &index, QList<Commitment> &out,
+                    Error *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM milestone ORDER BY commitment_uuid, sort").arg(kMilestoneColumns)))
+        TextRows::readFailed(q, error);
+    QString last;
+    Commitment *owner = nullptr;
+    while (q.next()) {
+        const QString commitment = q.value(1).toString();
+        if (commitment != last) { // rows come grouped by commitment: one lookup per commitment
+            const auto it = index.constFind(commitment);
+            owner = it == index.cend() ? nullptr : &out[*it];
+            last = commitment;
+        }
+        if (owner)
+            owner->milestones.append(readMilestone(q));
+    }
+    if (q.lastError().isValid())
+        TextRows::readFailed(q, error);
+}
+
+// Where one owner's texts go: a commitment or one of its milestones.
+struct TextOwner
+{
+    Commitment *commitment = nullptr;
+    Milestone *milestone = nullptr;
+};
+
+void applyText(const TextOwner &owner, const QString &field, LocalizedText &text)
+{
+    if (owner.commitment) {
+        Field f;
+        if (Fields::fromCode(field, &f) && Fields::isText(f))
+            owner.commitment->text(f) = std::move(text);
+    } else if (owner.milestone) {
+        Milestone &m = *owner.milestone;
+        LocalizedText *target = field == kDescription    ? &m.description
+                                : field == kOutput       ? &m.expectedOutput
+                                : field == kStakeholders ? &m.stakeholders
+                                : field == kNote         ? &m.progressNote
+                                                         : nullptr;
+        if (target)
+            *target = std::move(text);
+    }
+}
+
+// Every text of every commitment and milestone in one query, moved straight into place: no
+// map of maps in between (it held ~50 KB of hash tables per commitment).
+void loadTexts(QSqlDatabase &db, QList<Commitment> &out, Error *error)
+{
+    QHash<QString, TextOwner> owners;
+    qsizetype milestones = 0;
+    for (const Commitment &c : std::as_const(out))
+        milestones += c.milestones.size();
+    owners.reserve(out.size() + milestones);
+    for (Commitment &c : out) {
+        owners.insert(c.uuid, {&c, nullptr});
+        for (Milestone &m : c.milestones)
+            owners.insert(m.uuid, {nullptr, &m});
+    }
+    QString last;
+    TextOwner owner;
+    TextRows::loadEach(
+        db,
+        [&](const QString &uuid, const QString &field, LocalizedText &text) {
+            if (uuid != last) { // an owner's rows are adjacent
+                owner = owners.value(uuid);
+                last = uuid;
+            }
+            applyText(owner, field, text);
+        },
+        error);
+}
+
 } // namespace
 
 QList<Commitment> CommitmentRows::loadAll(QSqlDatabase &db, Error *error)
 {
-    const TextRows::OwnerMap texts = TextRows::loadAll(db, error);
     QList<Commitment> out;
     QHash<QString, qsizetype> index;
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM commitment")) && q.next()) {
+        out.reserve(q.value(0).toLongLong());
+        index.reserve(q.value(0).toLongLong());
+    }
     if (!q.exec(QStringLiteral("SELECT %1 FROM commitment c ORDER BY"
                                " (SELECT number FROM area a WHERE a.uuid = c.area_uuid), sort, code")
                     .arg(kCommitmentColumns)))
         TextRows::readFailed(q, error);
     while (q.next()) {
-        Commitment c = readCommitment(q);
-        applyTexts(c, texts.value(c.uuid));
-        index.insert(c.uuid, out.size());
-        out.append(c);
+        out.append(readCommitment(q));
+        index.insert(out.constLast().uuid, out.size() - 1);
     }
     if (q.lastError().isValid())
         TextRows::readFailed(q, error);
-    if (!q.exec(
-            QStringLiteral("SELECT %1 FROM milestone ORDER BY commitment_uuid, sort").arg(kMilestoneColumns)))
-        TextRows::readFailed(q, error);
-    while (q.next()) {
-        const auto it = index.constFind(q.value(1).toString());
-        if (it == index.cend())
-            continue;
-        Milestone m = readMilestone(q);
-        applyTexts(m, texts.value(m.uuid));
-        out[*it].milestones.append(m);
-    }
-    if (q.lastError().isValid())
-        TextRows::readFailed(q, error);
+    loadMilestones(db, index, out, error);
+    loadTexts(db, out, error);
     return out;
 }
 

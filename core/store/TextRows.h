@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+
 namespace nap {
 
 // Reads and writes the bilingual text table: (owner uuid, field code) → LocalizedText.
@@ -15,10 +17,13 @@ class TextRows
 {
 public:
     using FieldMap = QHash<QString, LocalizedText>; // field code → text
-    using OwnerMap = QHash<QString, FieldMap>;      // owner uuid → fields
+    // Called once per text row, the rows of one owner one after another, so a reader looks up
+    // each owner once; text may be moved from.
+    using Visitor = std::function<void(const QString &owner, const QString &field, LocalizedText &text)>;
 
     // Reads fail only on a damaged or altered file: *error (when given) then says so.
-    static OwnerMap loadAll(QSqlDatabase &db, Error *error = nullptr);
+    // Every text of the workspace in one query, without building a map of them.
+    static void loadEach(QSqlDatabase &db, const Visitor &visit, Error *error = nullptr);
     static FieldMap loadOwner(QSqlDatabase &db, const QString &owner, Error *error = nullptr);
     // Records a failed read of q in *error (when given and not already set); returns false.
     static bool readFailed(const QSqlQuery &q, Error *error);
