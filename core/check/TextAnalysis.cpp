@@ -44,6 +44,8 @@ QString TextAnalysis::found(const Pattern &p, const QString &text, Language lang
 TextAnalysis::TextAnalysis()
 {
     initMilestoneWords();
+    initPledgeWords();
+    initLegalWords();
     initEvidenceWords();
     initAmbitionWords();
     initLogicWords();
@@ -65,28 +67,6 @@ void TextAnalysis::initMilestoneWords()
             "improv(?:e|es|ed|ing)|support(?:s|ed|ing)?|facilitat(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|"
             "consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|continu(?:e|es|ed|ing)|"
             "rais(?:e|es|ed|ing)\\s+(?:public\\s+)?awareness|advocat(?:e|es|ed|ing))\\b"));
-    // Weak verbs as pledges: in the passive ("will be strengthened"), or anywhere in a text that
-    // names no output.
-    const QString weakEn = QStringLiteral(
-        "promot(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|"
-        "improv(?:e|es|ed|ing)|support(?:s|ed|ing)?|facilitat(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|"
-        "consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|continu(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
-        "foster(?:s|ed|ing)?|rais(?:e|es|ed|ing)\\s+(?:public\\s+)?awareness");
-    m_weakPassive = pattern(
-        QStringLiteral(
-            "(?:予以|加以|獲得|得到|將被|將持續|持續予以)\\s*(強化|加強|提升|精進|推動|促進|改善|深化|鼓勵|"
-            "宣導|優化|研議)"),
-        QStringLiteral("\\b(?:will|shall|would|should|must|to|is|are|being)\\s+(?:be\\s+|been\\s+)"
-                       "(?:further\\s+|gradually\\s+|continuously\\s+|progressively\\s+|actively\\s+)?"
-                       "(strengthened|enhanced|promoted|improved|encouraged|supported|facilitated|explored|"
-                       "considered|studied|continued|advocated|fostered|raised)\\b"));
-    m_weakPledge = pattern(
-        QStringLiteral("(推動|強化|加強|精進|持續|賡續|研議|鼓勵|促進|宣導|提升|深化|落實|優化|擴大|協助|"
-                       "滾動修正|適時|視需要|倡議|支持|探討|研究)"),
-        // Anywhere, as in Chinese: a text that names no output has nothing else to go by.
-        // …as a verb: "more support", "the support of" are nouns.
-        QStringLiteral("(?<!more |the |of |for |its |their |our |with |any |without |public )\\b(") + weakEn +
-            QStringLiteral(")\\b(?!\\s+of\\b)"));
     m_quantity = pattern(
         QStringLiteral(
             "(?:[0-9０-９]+(?:[.,][0-9]+)*|[二三四五六七八九十兩百千]+|一[十百千])\\s*"
@@ -112,6 +92,68 @@ void TextAnalysis::initMilestoneWords()
             "finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|promulgat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|"
             "go(?:es)?\\s+live|(?:goes|go|be|is)\\s+online|in\\s+force|pass(?:es|ed)?\\s+(?:the|a)\\s+\\w+)"
             "\\b"));
+}
+
+// B4: weak verbs as pledges, in the passive or in a text that names no output.
+void TextAnalysis::initPledgeWords()
+{
+    // Weak verbs as pledges: in the passive ("will be strengthened"), or anywhere in a text that
+    // names no output.
+    const QString weakEn = QStringLiteral(
+        "promot(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|"
+        "improv(?:e|es|ed|ing)|support(?:s|ed|ing)?|facilitat(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|"
+        "consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|continu(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
+        "foster(?:s|ed|ing)?|rais(?:e|es|ed|ing)\\s+(?:public\\s+)?awareness");
+    m_weakPassive = pattern(
+        QStringLiteral(
+            "(?:予以|加以|獲得|得到|將被|將持續|持續予以)\\s*(強化|加強|提升|精進|推動|促進|改善|深化|鼓勵|"
+            "宣導|優化|研議)"),
+        QStringLiteral("\\b(?:will|shall|would|should|must|to|is|are|being)\\s+(?:be\\s+|been\\s+)"
+                       "(?:further\\s+|gradually\\s+|continuously\\s+|progressively\\s+|actively\\s+)?"
+                       "(strengthened|enhanced|promoted|improved|encouraged|supported|facilitated|explored|"
+                       "considered|studied|continued|advocated|fostered|raised)\\b"));
+    m_weakPledge = pattern(
+        QStringLiteral("(推動|強化|加強|精進|持續|賡續|研議|鼓勵|促進|宣導|提升|深化|落實|優化|擴大|協助|"
+                       "滾動修正|適時|視需要|倡議|支持|探討|研究)"),
+        // Anywhere, as in Chinese: a text that names no output has nothing else to go by.
+        // …as a verb: "more support", "the support of" are nouns.
+        QStringLiteral("(?<!more |the |of |for |its |their |our |with |any |without |public )\\b(") + weakEn +
+            QStringLiteral(")\\b(?!\\s+of\\b)"));
+}
+
+// C3 and the estimate: an action on a named legal instrument.
+void TextAnalysis::initLegalWords()
+{
+    // C3: an action on a legal instrument, in either order ("amend the ○○ Act", "the bill will
+    // be presented"); the instrument named, not "legal" or "legislative" alone.
+    const QString instrumentEn = QStringLiteral(
+        "(?:(?-i:Act|Law|Code|Bill|Decree|Regulations?|Ordinance|Statute|Directive|Constitution)\\b|"
+        "\\b(?:laws?|bills?|decrees?|regulations?|by-?laws?|ordinances?|statutes?|legislation|"
+        "legislative\\s+instruments?|rules|act)\\s+(?:on|of|for|to|that|which|requiring|regulating|governing)"
+        "\\b|"
+        "\\b(?:new|special|draft|organic|national)\\s+(?:laws?|bills?|regulations?|legislation|decrees?|"
+        "codes?)\\b|"
+        "\\b(?:the|a|two|both)\\s+(?:priority\\s+)?bills?\\b)");
+    const QString actionEn = QStringLiteral(
+        "\\b(?:adopt\\w*|amend\\w*|enact\\w*|submi(?:t|ts|tted|tting|ssion)|pass(?:es|ed|ing|age)?|"
+        "approv\\w*|introduc\\w*|promulgat\\w*|issu(?:e|es|ed|ing)|revis\\w*|draft(?:s|ed|ing)|propos\\w*|"
+        "table[ds]?|present\\w*|reform\\w*|repeal\\w*)\\b");
+    m_legalAction = pattern(
+        QStringLiteral(
+            "(?:修正|修訂|修改|制定|訂定|增訂|研訂|研擬|發布|公布|函報|報請|送請?|提出|提交|提請|通過|核定|"
+            "廢止)"
+            "[^，。；\\n]{0,30}?(?<![方做作看說想手合非違立執修])(?<!(?<!公)司)(?:法(?![人院官庭務令規律制])|"
+            "條例|辦法|"
+            "要點|"
+            "規則|準則|細則|法案)|"
+            "(?:法|條例|法案|辦法|要點)(?:修正)?(?:草案)?[^，。；\\n]{0,12}?(?:將|已|並)?(?:提交|送請?|函報|"
+            "報請|"
+            "通過|公布|發布|施行)|"
+            // Nominal forms that are themselves the action: amending the law, making it law, mandating.
+            "修法|法制化|強制揭露|強制公開"),
+        actionEn + QStringLiteral("[^.;:!?]{0,80}?") + instrumentEn + QStringLiteral("|") + instrumentEn +
+            QStringLiteral("[^.;:!?]{0,60}?\\b(?:will|shall|to|is|are)\\s+be\\s+(?:adopted|amended|enacted|"
+                           "submitted|presented|passed|introduced|approved|tabled|promulgated|revised)\\b"));
 }
 
 // A2–A4, B5: figures, dates, comparatives, causes and value names.
@@ -189,36 +231,6 @@ void TextAnalysis::initAmbitionWords()
                        "regulations?|regulatory|statutes?|statutory|legislation|legislative|"
                        "legal\\s+(?:basis|duty|obligation|right)|mandatory|binding|decrees?|"
                        "ordinances?|amendments?|by-?laws?|rules)\\b"));
-    // C3: an action on a legal instrument, in either order ("amend the ○○ Act", "the bill will
-    // be presented"); the instrument named, not "legal" or "legislative" alone.
-    const QString instrumentEn = QStringLiteral(
-        "(?:(?-i:Act|Law|Code|Bill|Decree|Regulations?|Ordinance|Statute|Directive|Constitution)\\b|"
-        "\\b(?:laws?|bills?|decrees?|regulations?|by-?laws?|ordinances?|statutes?|legislation|"
-        "legislative\\s+instruments?|rules|act)\\s+(?:on|of|for|to|that|which|requiring|regulating|governing)"
-        "\\b|"
-        "\\b(?:new|special|draft|organic|national)\\s+(?:laws?|bills?|regulations?|legislation|decrees?|"
-        "codes?)\\b|"
-        "\\b(?:the|a|two|both)\\s+(?:priority\\s+)?bills?\\b)");
-    const QString actionEn = QStringLiteral(
-        "\\b(?:adopt\\w*|amend\\w*|enact\\w*|submi(?:t|ts|tted|tting|ssion)|pass(?:es|ed|ing|age)?|"
-        "approv\\w*|introduc\\w*|promulgat\\w*|issu(?:e|es|ed|ing)|revis\\w*|draft(?:s|ed|ing)|propos\\w*|"
-        "table[ds]?|present\\w*|reform\\w*|repeal\\w*)\\b");
-    m_legalAction = pattern(
-        QStringLiteral(
-            "(?:修正|修訂|修改|制定|訂定|增訂|研訂|研擬|發布|公布|函報|報請|送請?|提出|提交|提請|通過|核定|"
-            "廢止)"
-            "[^，。；\\n]{0,30}?(?<![方做作看說想手合非違立執修])(?<!(?<!公)司)(?:法(?![人院官庭務令規律制])|"
-            "條例|辦法|"
-            "要點|"
-            "規則|準則|細則|法案)|"
-            "(?:法|條例|法案|辦法|要點)(?:修正)?(?:草案)?[^，。；\\n]{0,12}?(?:將|已|並)?(?:提交|送請?|函報|"
-            "報請|"
-            "通過|公布|發布|施行)|"
-            // Nominal forms that are themselves the action: amending the law, making it law, mandating.
-            "修法|法制化|強制揭露|強制公開"),
-        actionEn + QStringLiteral("[^.;:!?]{0,80}?") + instrumentEn + QStringLiteral("|") + instrumentEn +
-            QStringLiteral("[^.;:!?]{0,60}?\\b(?:will|shall|to|is|are)\\s+be\\s+(?:adopted|amended|enacted|"
-                           "submitted|presented|passed|introduced|approved|tabled|promulgated|revised)\\b"));
     m_public =
         pattern(QStringLiteral(
                     "民眾|公眾|公民|人民|社會大眾|任何人|申請|申訴|檢舉|陳情|查詢|參與|諮詢|揭露|請求|救濟|"

@@ -70,6 +70,8 @@ public:
 private:
     TextAnalysis();
     void initMilestoneWords();
+    void initPledgeWords();
+    void initLegalWords();
     void initEvidenceWords();
     void initAmbitionWords();
     void initLogicWords();
