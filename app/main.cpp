@@ -3,7 +3,6 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "WheelGuard.h"
-#include "WorkspaceOpener.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,16 +41,14 @@ QString startLanguage(const QString &requested, Settings &settings)
     return language;
 }
 
-QString startWorkspace(const QCommandLineParser &parser, Settings &settings, QWidget *window)
+// The file named on the command line, else the workspace of the last session. Nothing on the
+// first start: the window's start page offers new, open and the sample.
+QString startWorkspace(const QCommandLineParser &parser, Settings &settings)
 {
     if (!parser.positionalArguments().isEmpty())
         return parser.positionalArguments().constFirst();
     const QString last = settings.value(Settings::Key::LastWorkspace).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last))
-        return last;
-    // First start: a copy of the sample plan, so there is something to explore at once.
-    const QString path = WorkspaceOpener::defaultWorkspacePath();
-    return WorkspaceOpener::ensureSample(window, path) ? path : QString();
+    return !last.isEmpty() && QFileInfo::exists(last) ? last : QString();
 }
 
 } // namespace
@@ -95,7 +92,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     MainWindow window(settings, languages);
-    const QString workspace = startWorkspace(parser, settings, &window);
+    const QString workspace = startWorkspace(parser, settings);
     if (!workspace.isEmpty())
         window.openFile(workspace);
     window.show();

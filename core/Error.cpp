@@ -107,6 +107,18 @@ QString Error::message() const
     case FolderNotFound:
         text = QCoreApplication::translate("nap::Error", "The folder does not exist. Choose another folder.");
         break;
+    case OfficeMissing:
+        text = QCoreApplication::translate(
+            "nap::Error", "A PDF is made with LibreOffice, which is not installed on this computer. Install "
+                          "LibreOffice (free, from libreoffice.org or your IT staff), or export the .odt "
+                          "form and save it as PDF from your word processor.");
+        break;
+    case OfficeFailed:
+        text = QCoreApplication::translate(
+            "nap::Error", "LibreOffice could not turn the document into a PDF. Close any LibreOffice "
+                          "window that shows a question and try again, or export the .odt form and save "
+                          "it as PDF from your word processor.");
+        break;
     }
     if (!detail.isEmpty())
         //: Appended to a message; the translation carries its own spacing (none before full-width brackets).

@@ -34,6 +34,8 @@ struct Error
         Truncated,         // the file is shorter than its own header says
         ForeignJournal,    // the -wal beside the workspace does not fit it
         TargetIsWorkspace, // an export would overwrite the workspace or one of its files
+        OfficeMissing,     // a PDF needs LibreOffice, which is not installed
+        OfficeFailed,      // LibreOffice ran but gave no PDF (or did not finish in time)
     };
 
     Code code = None;

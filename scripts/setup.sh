@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   # build
   cmake g++ make ninja-build pkg-config git clang-format
-  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-pdf-dev
   libqt6sql6-sqlite libqt6svg6
   libxlsxwriter-dev libzip-dev
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer and the sanitizer runtimes for clang

@@ -4,7 +4,7 @@
 <context>
     <name>nap::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="+99"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+101"/>
         <source>%1 (%n error(s))</source>
         <translation>
             <numerusform>%1 (%n error)</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CheckCommand.cpp" line="+385"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+387"/>
         <source>Note: %n control character(s) in %1 were removed; no export file can hold them.</source>
         <translation>
             <numerusform>Note: %n control character in %1 was removed; no export file can hold it.</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>nap::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExportDialog.cpp" line="+312"/>
+        <location filename="../app/ui/ExportDialog.cpp" line="+326"/>
         <source>Whole plan (%n commitment(s))</source>
         <translation>
             <numerusform>Whole plan (%n commitment)</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%n file written to %1</numerusform>
@@ -196,7 +196,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+187"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+192"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1: %n control character removed (no export file can hold it).</numerusform>
@@ -204,7 +204,7 @@ Replace them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+126"/>
         <source>Delete area %1 and its %n commitment(s)? Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Delete area %1 and its %n commitment? Edit → Undo brings it back.</numerusform>

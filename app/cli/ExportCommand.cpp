@@ -198,19 +198,19 @@ QString ExportCommand::summary() const
 QString ExportCommand::usage() const
 {
     return QCoreApplication::translate(
-        "nap::cli",
-        "Usage: napdesk-cli export --workspace FILE --format odt|odt-plan|xlsx|ods --lang zh|en|both\n"
-        "                          [--calendar roc|gregorian] --out PATH [--commitment CODE]...\n"
-        "                          [--agency AGENCY] [--reason TEXT]\n"
-        "  odt       NDC commitment forms (all commitments, or those given by --commitment)\n"
-        "  odt-plan  the whole plan: cover, areas and every commitment\n"
-        "  xlsx/ods  the consolidation workbook\n"
-        "The calendar defaults to roc for zh and both, gregorian for en. --agency names the\n"
-        "exporting agency (default: the workspace's exporting agency setting).\n"
-        "Commitments with open errors are exported only with --reason, which is recorded in\n"
-        "the workspace. English and bilingual exports warn about missing or outdated English.\n"
-        "Exit codes: 0 written, 1 the export failed or was held back, 2 wrong usage or an\n"
-        "unreadable workspace.");
+        "nap::cli", "Usage: napdesk-cli export --workspace FILE --format odt|odt-plan|xlsx|ods|pdf|pdf-plan\n"
+                    "                          --lang zh|en|both [--calendar roc|gregorian] --out PATH\n"
+                    "                          [--commitment CODE]... [--agency AGENCY] [--reason TEXT]\n"
+                    "  odt       NDC commitment forms (all commitments, or those given by --commitment)\n"
+                    "  odt-plan  the whole plan: cover, areas and every commitment\n"
+                    "  xlsx/ods  the consolidation workbook\n"
+                    "  pdf, pdf-plan  the forms or the plan as PDF (needs LibreOffice installed)\n"
+                    "The calendar defaults to roc for zh and both, gregorian for en. --agency names the\n"
+                    "exporting agency (default: the workspace's exporting agency setting).\n"
+                    "Commitments with open errors are exported only with --reason, which is recorded in\n"
+                    "the workspace. English and bilingual exports warn about missing or outdated English.\n"
+                    "Exit codes: 0 written, 1 the export failed or was held back, 2 wrong usage or an\n"
+                    "unreadable workspace.");
 }
 
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -45,6 +45,7 @@ void CheckScheduler::setDocument(WorkspaceDocument *document)
         scheduleAll();
     });
     scheduleAll();
+    emit checked({}); // views drop the previous workspace's results now, even for an empty plan
 }
 
 const CheckResult *CheckScheduler::result(const QString &commitmentUuid) const

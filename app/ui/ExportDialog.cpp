@@ -2,6 +2,7 @@
 
 #include "export/ExportTarget.h"
 #include "export/OpenFindingCounts.h"
+#include "export/PdfExport.h"
 
 #include "CommitmentChecklist.h"
 #include "DesktopFiles.h"
@@ -27,7 +28,8 @@ namespace {
 
 constexpr int kPathRole = Qt::UserRole;
 const ExportRequest::Format kFormats[] = {ExportRequest::Format::OdtForm, ExportRequest::Format::OdtPlan,
-                                          ExportRequest::Format::Xlsx, ExportRequest::Format::Ods};
+                                          ExportRequest::Format::Xlsx,    ExportRequest::Format::Ods,
+                                          ExportRequest::Format::PdfForm, ExportRequest::Format::PdfPlan};
 
 QString defaultFolder()
 {
@@ -63,6 +65,12 @@ ExportDialog::ExportDialog(WorkspaceDocument *document, Settings &settings, cons
     const int row = m_ui->namesList->sizeHintForRow(0);
     delete probe;
     m_ui->namesList->setFixedHeight(row * 4 + 2 * m_ui->namesList->frameWidth() + 2);
+    // A PDF needs LibreOffice: say so where the choice is made, not after the export.
+    const bool office = PdfExport::available();
+    m_ui->pdfFormFormat->setEnabled(office);
+    m_ui->pdfPlanFormat->setEnabled(office);
+    m_ui->pdfNote->setVisible(!office);
+    m_ui->pdfNote->setForegroundRole(QPalette::PlaceholderText);
     m_ui->warningLabel->hide();
     m_ui->messageLabel->hide();
     m_ui->progressRow->hide();
@@ -174,7 +182,8 @@ void ExportDialog::loadSettings(const QString &currentUuid)
 {
     const QStringList formats = m_settings.value(Settings::Key::ExportFormats).toStringList();
     for (ExportRequest::Format format : kFormats)
-        formatBox(format)->setChecked(formats.contains(ExportRequest::formatCode(format)));
+        formatBox(format)->setChecked(formats.contains(ExportRequest::formatCode(format)) &&
+                                      formatBox(format)->isEnabled());
     ExportRequest::Mode mode = ExportRequest::Mode::Chinese;
     ExportRequest::modeFromCode(m_settings.value(Settings::Key::ExportLanguage).toString(), &mode);
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(ExportRequest::modeCode(mode)));
@@ -253,6 +262,10 @@ QCheckBox *ExportDialog::formatBox(ExportRequest::Format format) const
         return m_ui->xlsxFormat;
     case ExportRequest::Format::Ods:
         return m_ui->odsFormat;
+    case ExportRequest::Format::PdfForm:
+        return m_ui->pdfFormFormat;
+    case ExportRequest::Format::PdfPlan:
+        return m_ui->pdfPlanFormat;
     }
     return nullptr;
 }
@@ -403,6 +416,7 @@ void ExportDialog::retranslateDynamicTexts()
         0, tr("ROC era (民國), e.g. %1").arg(DateFormat::numeric(month, Calendar::Roc)));
     m_ui->calendarCombo->setItemText(
         1, tr("Gregorian, e.g. %1").arg(DateFormat::numeric(month, Calendar::Gregorian)));
+    m_ui->pdfNote->setText(tr("A PDF is made with LibreOffice, which is not installed on this computer."));
     m_exportButton->setText(tr("&Export"));
     m_backButton->setText(tr("&Back"));
     m_closeButton->setText(isExporting() ? tr("&Cancel") : tr("C&lose"));

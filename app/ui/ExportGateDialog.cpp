@@ -6,6 +6,7 @@
 #include "LanguageManager.h"
 #include "MessageBox.h"
 #include "WorkspaceDocument.h"
+#include "WrappingItemDelegate.h"
 #include "check/Checker.h"
 
 #include <QDialogButtonBox>
@@ -47,7 +48,17 @@ ExportGateDialog::ExportGateDialog(const QList<Item> &items, QWidget *parent)
     m_list->setColumnCount(1);
     m_list->setHeaderHidden(true);
     m_list->setWordWrap(true);
-    m_list->setRootIsDecorated(true);
+    // Flat (the commitments stand out in bold), so every row has the view's whole width.
+    m_list->setRootIsDecorated(false);
+    m_list->setIndentation(0);
+    m_list->setUniformRowHeights(false);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setItemDelegate(new WrappingItemDelegate(m_list));
+    // A tree keeps its row heights when its width changes: lay the rows out again at the new width.
+    connect(
+        m_list->header(), &QHeaderView::sectionResized, m_list, [this] { m_list->doItemsLayout(); },
+        Qt::QueuedConnection);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));

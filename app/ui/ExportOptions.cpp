@@ -44,9 +44,11 @@ QString kindWord(ExportRequest::Format format, bool chinese, qsizetype count)
 {
     switch (format) {
     case ExportRequest::Format::OdtForm:
+    case ExportRequest::Format::PdfForm:
         return count == 1 ? word(chinese, QT_TRANSLATE_NOOP("nap::ExportText", "form"))
                           : word(chinese, QT_TRANSLATE_NOOP("nap::ExportText", "forms"));
     case ExportRequest::Format::OdtPlan:
+    case ExportRequest::Format::PdfPlan:
         return {}; // the plan title says it
     case ExportRequest::Format::Xlsx:
     case ExportRequest::Format::Ods:
@@ -67,14 +69,13 @@ QString planTitle(const Plan &plan, bool chinese)
 
 bool ExportOptions::formatAllowed(ExportRequest::Format format, Scope scope)
 {
-    return format != ExportRequest::Format::OdtPlan || scope == Scope::Plan;
+    return !ExportRequest::coversWholePlan(format) || scope == Scope::Plan;
 }
 
 QList<ExportRequest::Format> ExportOptions::effectiveFormats() const
 {
     QList<ExportRequest::Format> out;
-    for (ExportRequest::Format f : {ExportRequest::Format::OdtForm, ExportRequest::Format::OdtPlan,
-                                    ExportRequest::Format::Xlsx, ExportRequest::Format::Ods}) {
+    for (ExportRequest::Format f : ExportRequest::allFormats()) {
         if (formats.contains(f) && formatAllowed(f, scope))
             out.append(f);
     }
@@ -122,12 +123,13 @@ QString ExportOptions::fileName(ExportRequest::Format format, const Plan &plan,
                                 const QList<Commitment> &all) const
 {
     const bool chinese = mode != ExportRequest::Mode::English;
-    const QList<Commitment> chosen = format == ExportRequest::Format::OdtPlan ? all : selected(all);
+    const bool wholePlan = ExportRequest::coversWholePlan(format);
+    const QList<Commitment> chosen = wholePlan ? all : selected(all);
     QString subject;
-    if (scope != Scope::Plan && format != ExportRequest::Format::OdtPlan && chosen.size() == 1) {
+    if (scope != Scope::Plan && !wholePlan && chosen.size() == 1) {
         const Commitment &c = chosen.constFirst();
         subject = (c.code + QLatin1Char(' ') + pick(c.text(Field::Title), chinese)).trimmed();
-    } else if (scope == Scope::Selection && format != ExportRequest::Format::OdtPlan) {
+    } else if (scope == Scope::Selection && !wholePlan) {
         subject = planTitle(plan, chinese) + QLatin1Char(' ') +
                   word(chinese, QT_TRANSLATE_NOOP("nap::ExportText", "%1 commitments")).arg(chosen.size());
     } else {
@@ -179,7 +181,8 @@ QString ExportOptions::problem(const QList<Commitment> &all) const
     const ExportOptions &o = *this;
     const QList<ExportRequest::Format> formats = o.effectiveFormats();
     if (formats.isEmpty()) {
-        return o.formats.contains(ExportRequest::Format::OdtPlan)
+        return o.formats.contains(ExportRequest::Format::OdtPlan) ||
+                       o.formats.contains(ExportRequest::Format::PdfPlan)
                    ? tr("The plan document always covers the whole plan: choose “Whole plan”.")
                    : tr("Choose at least one format.");
     }

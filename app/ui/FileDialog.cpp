@@ -9,6 +9,7 @@ namespace nap::ui {
 namespace {
 
 std::optional<QString> g_next;
+QString g_lastDirectory;
 
 } // namespace
 
@@ -20,6 +21,11 @@ void FileDialog::setNextFileName(const QString &fileName)
 void FileDialog::setNextCancel()
 {
     g_next = QString();
+}
+
+QString FileDialog::lastDirectory()
+{
+    return g_lastDirectory;
 }
 
 bool FileDialog::takeNext(QString *fileName)
@@ -40,6 +46,7 @@ QString FileDialog::workspaceFilter()
 QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
                                     const QString &filter)
 {
+    g_lastDirectory = dir;
     QString name;
     if (takeNext(&name))
         return name;
@@ -49,6 +56,7 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                     const QString &filter, const QString &defaultSuffix)
 {
+    g_lastDirectory = dir;
     QString name;
     if (takeNext(&name))
         return name;

@@ -22,6 +22,8 @@ public:
     static void setNextCancel();
 
     static QString workspaceFilter();
+    // The folder the last dialog was asked to start in (tests check where dialogs open).
+    static QString lastDirectory();
 
 private:
     static bool takeNext(QString *fileName);

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QIcon>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -15,12 +16,16 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     openWorkspace = make(QKeySequence::Open);
     saveCopyAs = make(QKeySequence::SaveAs);
     exportFiles = make(QKeySequence(Qt::CTRL | Qt::Key_E));
+    printDocument = make(QKeySequence::Print);
     quit = make(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     addCommitment = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     duplicateCommitment = make(QKeySequence(Qt::CTRL | Qt::Key_D));
     deleteItem = make(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     addArea = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addCommitment->setIcon(QIcon(QStringLiteral(":/icons/add-commitment.svg")));
+    addArea->setIcon(QIcon(QStringLiteral(":/icons/add-area.svg")));
+    deleteItem->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
     renumber = make();
     rename = make(QKeySequence(Qt::Key_F2));
     rename->setShortcutContext(Qt::WidgetShortcut); // set on the tree by the window
@@ -56,6 +61,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     fileMenu->addSeparator();
     fileMenu->addAction(saveCopyAs);
     fileMenu->addAction(exportFiles);
+    fileMenu->addAction(printDocument);
     exportSeparator = fileMenu->addSeparator();
     fileMenu->addAction(quit);
 
@@ -120,6 +126,9 @@ void MainActions::retranslate()
     recentMenu->setTitle(tr("Open &Recent"));
     saveCopyAs->setText(tr("Save a &Copy As…"));
     exportFiles->setText(tr("&Export…"));
+    printDocument->setText(tr("&Print…"));
+    printDocument->setStatusTip(
+        tr("Print the form of the commitment in the editor, or the whole plan when the plan is selected"));
     quit->setText(tr("&Quit"));
     editMenu->setTitle(tr("&Edit"));
     addCommitment->setText(tr("&Add Commitment"));
@@ -128,6 +137,15 @@ void MainActions::retranslate()
     deleteItem->setText(tr("&Delete"));
     rename->setText(tr("Re&name"));
     addArea->setText(tr("Add Ar&ea"));
+    // The plan tree's toolbar: short words, the whole name and the shortcut in the tooltip.
+    const auto tool = [](QAction *action, const QString &word) {
+        action->setIconText(word);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            action->text().remove(QLatin1Char('&')), action->shortcut().toString(QKeySequence::NativeText)));
+    };
+    tool(addCommitment, tr("Add commitment", "toolbar button"));
+    tool(addArea, tr("Add area", "toolbar button"));
+    tool(deleteItem, tr("Delete", "toolbar button"));
     renumber->setText(tr("Renum&ber Areas and Commitments"));
     viewMenu->setTitle(tr("&View"));
     find->setText(tr("&Find in Plan"));

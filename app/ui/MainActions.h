@@ -26,7 +26,8 @@ public:
     QAction *newWorkspace;
     QAction *openWorkspace;
     QAction *saveCopyAs;
-    QAction *exportFiles; // File → Export… (Ctrl+E)
+    QAction *exportFiles;   // File → Export… (Ctrl+E)
+    QAction *printDocument; // File → Print… (Ctrl+P): the current form, or the plan
     QAction *quit;
     QAction *addCommitment;
     QAction *duplicateCommitment;

@@ -15,7 +15,9 @@
 #include "PlanEditor.h"
 #include "PlanNavigator.h"
 #include "PlanTreeModel.h"
+#include "PrintDocument.h"
 #include "Settings.h"
+#include "StartPage.h"
 #include "WorkspaceDocument.h"
 #include "WorkspaceOpener.h"
 
@@ -35,7 +37,7 @@ namespace nap::ui {
 
 MainWindow::MainWindow(Settings &settings, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_languages(languages), m_actions(new MainActions(this)),
-      m_model(new PlanTreeModel(this)), m_saveLabel(new QLabel(this))
+      m_model(new PlanTreeModel(this)), m_saveLabel(new QLabel(this)), m_printer(new PrintDocument(this))
 {
     WheelGuard::install(); // before any control is polished
 
@@ -58,7 +60,7 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &languages, QWidget *
         FirstWindow::fitToScreen(this, m_checks->dock());
     qApp->installEventFilter(this);
     retranslate();
-    updateActions();
+    showCurrent(); // the start page until a workspace is opened
 }
 
 MainWindow::~MainWindow()
@@ -74,13 +76,11 @@ void MainWindow::buildCentralWidget()
     m_navigator = new PlanNavigator(m_model, m_splitter);
 
     m_stack = new QStackedWidget(m_splitter);
-    m_placeholder = new QLabel(m_stack);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
+    m_start = new StartPage(m_stack);
     m_editor = new CommitmentEditor(m_stack);
     m_areaEditor = new AreaEditor(m_stack);
     m_planEditor = new PlanEditor(m_stack);
-    for (QWidget *w : {static_cast<QWidget *>(m_placeholder), static_cast<QWidget *>(m_editor),
+    for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_editor),
                        static_cast<QWidget *>(m_areaEditor), static_cast<QWidget *>(m_planEditor)})
         m_stack->addWidget(w);
     m_splitter->setStretchFactor(1, 1);
@@ -91,6 +91,10 @@ void MainWindow::buildCentralWidget()
     });
     connect(m_navigator, &PlanNavigator::treeReset, this, [this] { select(m_currentUuid); });
     connect(m_navigator, &PlanNavigator::deleteRequested, this, &MainWindow::deleteItem);
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openWorkspace);
+    connect(m_start, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_start, &StartPage::recentRequested, this, [this](const QString &path) { openFile(path); });
     connect(qApp, &QApplication::focusChanged, this, [this] {
         if (m_document)
             m_document->closeMergeWindow();
@@ -106,6 +110,12 @@ void MainWindow::connectActions()
     connect(a->exportFiles, &QAction::triggered, this, [this] {
         if (ExportDialog *d = ExportDialog::showFor(this, m_document.get(), m_settings, m_currentUuid))
             d->setGate(m_checks->exportGate());
+    });
+    connect(a->printDocument, &QAction::triggered, this, [this] {
+        // In the language of the last export (Chinese at first), as the officer sends it.
+        ExportRequest::Mode mode = ExportRequest::Mode::Chinese;
+        ExportRequest::modeFromCode(m_settings.value(Settings::Key::ExportLanguage).toString(), &mode);
+        m_printer->start(m_document.get(), m_currentUuid, mode);
     });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->addCommitment, &QAction::triggered, this, &MainWindow::addCommitment);
@@ -134,6 +144,12 @@ void MainWindow::connectActions()
     connect(a->modeEnglish, &QAction::triggered, this, [this] { setEditingMode(EditingMode::EnglishOnly); });
     connect(a->openSample, &QAction::triggered, this, &MainWindow::openSample);
     connect(a->about, &QAction::triggered, this, &MainWindow::about);
+    m_planEditor->setStartActions(a->addArea, a->addCommitment);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_navigator->setItemActions({a->addCommitment, a->addArea, a->deleteItem},
+                                {a->addCommitment, a->duplicateCommitment, a->moveMenu->menuAction(),
+                                 a->rename, separator, a->addArea, a->deleteItem});
     connect(a->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(a->moveMenu, &QMenu::aboutToShow, this, &MainWindow::fillMoveMenu);
 }
@@ -216,8 +232,11 @@ QString MainWindow::selectedUuid() const
 void MainWindow::showCurrent()
 {
     m_checks->setCurrent(m_currentUuid);
+    m_navigator->setVisible(m_document != nullptr);
     if (!m_document) {
-        m_stack->setCurrentWidget(m_placeholder);
+        m_start->setRecentFiles(m_settings.recentFiles());
+        m_stack->setCurrentWidget(m_start);
+        updateActions();
         return;
     }
     if (m_document->commitment(m_currentUuid)) {
@@ -253,6 +272,7 @@ void MainWindow::updateActions()
     MainActions *a = m_actions;
     a->saveCopyAs->setEnabled(m_document != nullptr);
     a->exportFiles->setEnabled(m_document != nullptr);
+    a->printDocument->setEnabled(m_document != nullptr);
     a->addCommitment->setEnabled(writable);
     a->addArea->setEnabled(writable);
     a->renumber->setEnabled(writable);
@@ -340,7 +360,7 @@ void MainWindow::fillRecentMenu()
 void MainWindow::newWorkspace()
 {
     const QString folder =
-        QFileInfo(m_document ? m_document->path() : WorkspaceOpener::defaultWorkspacePath()).absolutePath();
+        m_document ? QFileInfo(m_document->path()).absolutePath() : WorkspaceOpener::documentsFolder();
     std::unique_ptr<WorkspaceDocument> document = WorkspaceOpener::createInteractive(this, folder);
     if (!document)
         return;
@@ -352,7 +372,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspace()
 {
-    const QString dir = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
+    const QString dir =
+        m_document ? QFileInfo(m_document->path()).absolutePath() : WorkspaceOpener::documentsFolder();
     const QString path =
         FileDialog::getOpenFileName(this, tr("Open Workspace"), dir, FileDialog::workspaceFilter());
     if (!path.isEmpty())
@@ -441,7 +462,6 @@ void MainWindow::updateTitle()
 void MainWindow::retranslate()
 {
     m_actions->retranslate();
-    m_placeholder->setText(tr("No workspace is open. Use File → New Workspace or File → Open Workspace."));
     m_model->retranslate();
     updateSaveState();
     updateTitle();

@@ -22,7 +22,9 @@ class MainActions;
 class PlanEditor;
 class PlanNavigator;
 class PlanTreeModel;
+class PrintDocument;
 class Settings;
+class StartPage;
 class WorkspaceDocument;
 
 // Hosts the plan tree, the editors and the status bar, and routes menu actions to the
@@ -40,6 +42,8 @@ public:
     QTreeView *tree() const;
     QLineEdit *searchBox() const;
     PlanNavigator *navigator() const { return m_navigator; }
+    StartPage *startPage() const { return m_start; }
+    PrintDocument *printer() const { return m_printer; }
     MainActions *actions() const { return m_actions; }
     CheckController *checks() const { return m_checks; }
     QString saveStateText() const;
@@ -83,12 +87,13 @@ private:
     PlanNavigator *m_navigator;
     QSplitter *m_splitter;
     QStackedWidget *m_stack;
-    QLabel *m_placeholder;
+    StartPage *m_start;
     CommitmentEditor *m_editor;
     AreaEditor *m_areaEditor;
     PlanEditor *m_planEditor;
     QLabel *m_saveLabel;
     CheckController *m_checks;
+    PrintDocument *m_printer;
     QString m_currentUuid;
 };
 

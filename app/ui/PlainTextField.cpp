@@ -1,8 +1,11 @@
 #include "PlainTextField.h"
 
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QTextCursor>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace nap::ui {
 
@@ -12,6 +15,7 @@ PlainTextField::PlainTextField(QWidget *parent) : QPlainTextEdit(parent)
     setUndoRedoEnabled(false);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    connect(this, &QPlainTextEdit::textChanged, this, &PlainTextField::fitToText);
 }
 
 QString PlainTextField::exactText() const
@@ -41,13 +45,43 @@ void PlainTextField::setExactText(const QString &text)
 void PlainTextField::setLines(int lines)
 {
     m_lines = lines;
+    m_shownLines = lines;
+    fitToText();
     updateGeometry();
+}
+
+void PlainTextField::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        fitToText();
+}
+
+void PlainTextField::fitToText()
+{
+    const int width = viewport()->width();
+    if (width <= 0)
+        return;
+    // Lay the text out at the field's width in a scratch document: the plain-text layout
+    // only knows the lines it has shown.
+    QTextDocument measure;
+    measure.setDefaultFont(font());
+    measure.setDocumentMargin(document()->documentMargin());
+    measure.setPlainText(document()->toPlainText());
+    measure.setTextWidth(width);
+    const double textHeight = measure.size().height() - 2 * document()->documentMargin();
+    const int lines = int(std::ceil(textHeight / fontMetrics().lineSpacing()));
+    const int shown = qBound(m_lines, lines + 1, qMax(m_lines, kMaxLines)); // one line to type on
+    if (shown != m_shownLines) {
+        m_shownLines = shown;
+        updateGeometry();
+    }
 }
 
 QSize PlainTextField::sizeHint() const
 {
-    const int height =
-        fontMetrics().lineSpacing() * m_lines + 2 * frameWidth() + int(document()->documentMargin() * 2) + 2;
+    const int height = fontMetrics().lineSpacing() * m_shownLines + 2 * frameWidth() +
+                       int(document()->documentMargin() * 2) + 2;
     return {QPlainTextEdit::sizeHint().width(), height};
 }
 

@@ -17,16 +17,24 @@ public:
     QString exactText() const;
     // Replaces the text only when it differs, so the cursor stays put on a reload.
     void setExactText(const QString &text);
-    void setLines(int lines); // preferred height in text lines
+    // The smallest height in text lines; the field grows with its text up to kMaxLines and
+    // scrolls beyond, so a long answer is read without scrolling inside a small box.
+    void setLines(int lines);
+    int shownLines() const { return m_shownLines; }
+    static constexpr int kMaxLines = 22;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitToText();
+
     int m_lines = 4;
+    int m_shownLines = 4;
 };
 
 } // namespace nap::ui

@@ -1,9 +1,12 @@
 #include "PlanEditor.h"
 
 #include "EditorPage.h"
+#include "EmptyPlanGuide.h"
 #include "PeriodCheck.h"
 #include "WorkspaceDocument.h"
 #include "ui_PlanPage.h"
+
+#include <QBoxLayout>
 
 namespace nap::ui {
 
@@ -57,6 +60,10 @@ void PlanEditor::setDocument(WorkspaceDocument *document)
 
 void PlanEditor::reload()
 {
+    if (m_guide) {
+        m_guide->setVisible(m_document && m_document->commitments().isEmpty());
+        m_guide->setHasAreas(m_document && !m_document->areas().isEmpty());
+    }
     if (!m_document)
         return;
     const Plan &p = m_document->plan();
@@ -68,6 +75,14 @@ void PlanEditor::reload()
     m_ui->endEdit->setProblem(problem);
     m_ui->periodProblem->setText(problem);
     m_ui->periodProblem->setVisible(!problem.isEmpty());
+}
+
+void PlanEditor::setStartActions(QAction *addArea, QAction *addCommitment)
+{
+    delete m_guide;
+    m_guide = new EmptyPlanGuide(addArea, addCommitment, this);
+    m_ui->pageLayout->insertWidget(0, m_guide);
+    reload();
 }
 
 void PlanEditor::setEditingMode(EditingMode mode)

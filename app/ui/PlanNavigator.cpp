@@ -6,8 +6,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -17,10 +19,14 @@ namespace nap::ui {
 
 PlanNavigator::PlanNavigator(PlanTreeModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)),
-      m_search(new QLineEdit(this)), m_noMatch(new QLabel(this)), m_tree(new QTreeView(this))
+      m_search(new QLineEdit(this)), m_noMatch(new QLabel(this)), m_tree(new QTreeView(this)),
+      m_toolBar(new QToolBar(this)), m_menu(new QMenu(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 0, 4);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_search);
     layout->addWidget(m_noMatch);
     layout->addWidget(m_tree);
@@ -54,6 +60,8 @@ PlanNavigator::PlanNavigator(PlanTreeModel *model, QWidget *parent)
         m_tree->expandAll();
         emit treeReset();
     });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &PlanNavigator::showContextMenu);
     auto *del = new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &PlanNavigator::deleteRequested);
     retranslate();
@@ -100,6 +108,26 @@ void PlanNavigator::renameCurrent()
     m_tree->edit(m_tree->currentIndex());
 }
 
+void PlanNavigator::setItemActions(const QList<QAction *> &toolbar, const QList<QAction *> &contextMenu)
+{
+    m_toolBar->clear();
+    m_toolBar->addActions(toolbar);
+    m_menu->clear();
+    m_menu->addActions(contextMenu);
+}
+
+void PlanNavigator::showContextMenu(const QPoint &position)
+{
+    // The menu acts on the item under the pointer (or the current one, from the keyboard):
+    // make it current first, so the window enables the actions that fit it.
+    const QModelIndex index = m_tree->indexAt(position);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    const QRect item = m_tree->visualRect(m_tree->currentIndex());
+    const QPoint at = index.isValid() || !item.isValid() ? position : item.bottomLeft();
+    m_menu->popup(m_tree->viewport()->mapToGlobal(at));
+}
+
 void PlanNavigator::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -125,6 +153,7 @@ void PlanNavigator::retranslate()
     m_search->setPlaceholderText(tr("Find by number, name or agency (Ctrl+F)"));
     m_search->setAccessibleName(tr("Find in plan"));
     m_tree->setAccessibleName(tr("Plan: areas and commitments"));
+    m_toolBar->setAccessibleName(tr("Plan tools"));
 }
 
 } // namespace nap::ui

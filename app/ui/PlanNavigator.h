@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -28,6 +31,11 @@ public:
     QStringList visibleUuids() const;
     void focusSearch();
     void renameCurrent();
+    // The small toolbar above the tree, and the menu a right click (or the menu key) opens on
+    // an item, which first becomes current. The actions stay the window's.
+    void setItemActions(const QList<QAction *> &toolbar, const QList<QAction *> &contextMenu);
+    QToolBar *toolBar() const { return m_toolBar; }
+    QMenu *contextMenu() const { return m_menu; }
 
 signals:
     void currentChanged(const QString &uuid);
@@ -40,12 +48,15 @@ protected:
 private:
     void retranslate();
     void updateNoMatch();
+    void showContextMenu(const QPoint &position);
 
     PlanTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QLabel *m_noMatch;
     QTreeView *m_tree;
+    QToolBar *m_toolBar;
+    QMenu *m_menu;
 };
 
 } // namespace nap::ui

@@ -97,20 +97,15 @@ QString WorkspaceOpener::saveCopyInteractive(QWidget *parent, WorkspaceDocument 
     return path;
 }
 
-QString WorkspaceOpener::defaultWorkspacePath()
+QString WorkspaceOpener::documentsFolder()
 {
-    // Where officers look for their files (and back them up), not a hidden folder; the name
-    // says it is an example.
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return folder + QStringLiteral("/NAP Desk/範例方案 Sample plan (example).napdesk");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folder.isEmpty() ? QDir::homePath() : folder;
 }
 
 QString WorkspaceOpener::samplePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/sample.napdesk");
+    return documentsFolder() + QStringLiteral("/NAP Desk/範例方案 Sample plan (example).napdesk");
 }
 
 bool WorkspaceOpener::ensureSample(QWidget *parent, const QString &path)

@@ -26,10 +26,11 @@ public:
     // copy's path, or empty when cancelled or failed (the failure is shown).
     static QString saveCopyInteractive(QWidget *parent, WorkspaceDocument &document);
 
-    // The workspace a new user starts with: a copy of the sample plan in Documents/NAP Desk,
-    // named as an example, created on first use.
-    static QString defaultWorkspacePath();
+    // The sample plan, opened from the start page or Help: a copy in Documents/NAP Desk named
+    // as an example (where officers look for their files, not a hidden folder), made on first use.
     static QString samplePath();
+    // Where new and opened workspaces are looked for first: Documents.
+    static QString documentsFolder();
     // Writes the sample plan at path unless a file is already there; false with a message
     // shown when it cannot.
     static bool ensureSample(QWidget *parent, const QString &path);

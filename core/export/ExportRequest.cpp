@@ -12,8 +12,28 @@ QString ExportRequest::suffix(Format format)
         return QStringLiteral(".xlsx");
     case Format::Ods:
         return QStringLiteral(".ods");
+    case Format::PdfForm:
+    case Format::PdfPlan:
+        return QStringLiteral(".pdf");
     }
     return {};
+}
+
+ExportRequest::Format ExportRequest::documentOf(Format format)
+{
+    switch (format) {
+    case Format::PdfForm:
+        return Format::OdtForm;
+    case Format::PdfPlan:
+        return Format::OdtPlan;
+    default:
+        return format;
+    }
+}
+
+QList<ExportRequest::Format> ExportRequest::allFormats()
+{
+    return {Format::OdtForm, Format::OdtPlan, Format::Xlsx, Format::Ods, Format::PdfForm, Format::PdfPlan};
 }
 
 QString ExportRequest::formatCode(Format format)
@@ -27,13 +47,17 @@ QString ExportRequest::formatCode(Format format)
         return QStringLiteral("xlsx");
     case Format::Ods:
         return QStringLiteral("ods");
+    case Format::PdfForm:
+        return QStringLiteral("pdf");
+    case Format::PdfPlan:
+        return QStringLiteral("pdf-plan");
     }
     return {};
 }
 
 bool ExportRequest::formatFromCode(const QString &code, Format *format)
 {
-    for (Format f : {Format::OdtForm, Format::OdtPlan, Format::Xlsx, Format::Ods}) {
+    for (Format f : allFormats()) {
         if (formatCode(f) == code) {
             *format = f;
             return true;

@@ -22,6 +22,8 @@ struct ExportRequest
         OdtPlan, // the whole plan: cover, areas, every commitment (.odt); ignores the selection
         Xlsx,    // consolidation workbook (.xlsx), schema in docs/xlsx-schema.md
         Ods,     // the same workbook as OpenDocument spreadsheet (.ods)
+        PdfForm, // the forms as PDF, laid out by LibreOffice (.pdf)
+        PdfPlan, // the plan document as PDF (.pdf)
     };
     enum class Mode
     {
@@ -43,9 +45,19 @@ struct ExportRequest
     {
         return mode == Mode::English ? Calendar::Gregorian : Calendar::Roc;
     }
-    // ".odt", ".xlsx" or ".ods".
+    // ".odt", ".xlsx", ".ods" or ".pdf".
     static QString suffix(Format format);
-    // Stable codes used by the CLI and settings: "odt", "odt-plan", "xlsx", "ods"; "zh", "en", "both".
+    static bool isPdf(Format format) { return format == Format::PdfForm || format == Format::PdfPlan; }
+    // The document a PDF is made from (the format itself for the others).
+    static Format documentOf(Format format);
+    // The plan document (.odt or PDF) covers every commitment whatever is selected.
+    static bool coversWholePlan(Format format)
+    {
+        return format == Format::OdtPlan || format == Format::PdfPlan;
+    }
+    static QList<Format> allFormats();
+    // Stable codes used by the CLI and settings: "odt", "odt-plan", "xlsx", "ods", "pdf", "pdf-plan";
+    // "zh", "en", "both".
     static QString formatCode(Format format);
     static bool formatFromCode(const QString &code, Format *format);
     static QString modeCode(Mode mode);

@@ -1,4 +1,5 @@
 #include "Exporter.h"
+#include "PdfExport.h"
 
 #include "ExportTarget.h"
 #include "OdsWriter.h"
@@ -23,7 +24,7 @@ bool Exporter::select(const ExportRequest &request, const ExportInput &data, QLi
                       Error *error)
 {
     out->clear();
-    if (request.format == ExportRequest::Format::OdtPlan || request.commitmentUuids.isEmpty()) {
+    if (ExportRequest::coversWholePlan(request.format) || request.commitmentUuids.isEmpty()) {
         *out = data.commitments;
     } else {
         const QSet<QString> wanted(request.commitmentUuids.cbegin(), request.commitmentUuids.cend());
@@ -41,7 +42,7 @@ bool Exporter::select(const ExportRequest &request, const ExportInput &data, QLi
             }
         }
     }
-    if (out->isEmpty() && request.format == ExportRequest::Format::OdtForm) {
+    if (out->isEmpty() && ExportRequest::documentOf(request.format) == ExportRequest::Format::OdtForm) {
         *error = Error::make(Error::InvalidInput, QStringLiteral("no commitment to export"));
         return false;
     }
@@ -58,6 +59,8 @@ bool Exporter::run(const ExportRequest &request, const ExportInput &data, Error 
         *e = Error::make(Error::InvalidInput, QStringLiteral("no target file"));
         return false;
     }
+    if (ExportRequest::isPdf(request.format))
+        return PdfExport::run(request, data, e, progress);
     const QDateTime started = QDateTime::currentDateTimeUtc();
     QList<Commitment> selection;
     QString target;
@@ -95,6 +98,9 @@ bool Exporter::run(const ExportRequest &request, const ExportInput &data, Error 
         }
         return ExportTarget::commit(temporary, target, e);
     }
+    case ExportRequest::Format::PdfForm:
+    case ExportRequest::Format::PdfPlan:
+        break; // handled above
     }
     return ExportTarget::write(target, bytes, e);
 }

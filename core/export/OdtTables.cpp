@@ -61,6 +61,12 @@ void OdtWriter::startTable(const QString &name, const QString &style, const QStr
     }
 }
 
+void OdtWriter::startRow()
+{
+    startElement(OdfNs::table(), "table-row");
+    attribute(OdfNs::table(), "style-name", QStringLiteral("R_Whole"));
+}
+
 // Text with no Chinese in it: English answers and labels.
 static bool isWestern(const QString &text)
 {
@@ -140,7 +146,7 @@ void OdtWriter::textCell(const std::function<void()> &content, const QString &st
 
 void OdtWriter::labelRow(FormLabels::Label label, const std::function<void()> &value)
 {
-    startElement(OdfNs::table(), "table-row");
+    startRow();
     textCell([&] { labelParagraphs(label, QStringLiteral("Table_20_Label")); }, QStringLiteral("LabelCell"));
     textCell(value);
     m_w.writeEndElement();
@@ -148,7 +154,7 @@ void OdtWriter::labelRow(FormLabels::Label label, const std::function<void()> &v
 
 void OdtWriter::spannedRow(FormLabels::Label label)
 {
-    startElement(OdfNs::table(), "table-row");
+    startRow();
     startElement(OdfNs::table(), "table-cell");
     attribute(OdfNs::table(), "style-name", QStringLiteral("LabelCell"));
     attribute(OdfNs::table(), "number-columns-spanned", QStringLiteral("2"));
@@ -256,7 +262,7 @@ void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
         for (Language l : m_languages)
             hasOutput = hasOutput || !m.expectedOutput.text(l).trimmed().isEmpty();
     }
-    labelParagraphs(L::Milestones, QStringLiteral("Table_20_Label"));
+    labelParagraphs(L::Milestones, QStringLiteral("P_LabelKeep"));
     QStringList columns{hasOutput ? QStringLiteral("Col.M1") : QStringLiteral("Col.M1w")};
     QList<L::Label> headings{L::MilestoneName};
     if (hasOutput) {
@@ -265,16 +271,17 @@ void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
     }
     columns << QStringLiteral("Col.M3") << QStringLiteral("Col.M4") << QStringLiteral("Col.M5");
     headings << L::Start << L::End << L::ResponsibleAgency;
-    startTable(QStringLiteral("Milestones%1").arg(index + 1), QStringLiteral("FormTable"), columns);
+    // Kept with the contact block that follows, so that block never stands alone on a page.
+    startTable(QStringLiteral("Milestones%1").arg(index + 1), QStringLiteral("FormTableKeepNext"), columns);
     startElement(OdfNs::table(), "table-header-rows");
-    startElement(OdfNs::table(), "table-row");
+    startRow();
     for (L::Label h : std::as_const(headings))
         textCell([&] { labelParagraphs(h, QStringLiteral("Table_20_Heading")); },
                  QStringLiteral("LabelCell"));
     m_w.writeEndElement();
     m_w.writeEndElement();
     for (const Milestone &m : c.milestones) {
-        startElement(OdfNs::table(), "table-row");
+        startRow();
         textCell([&] { localizedParagraphs(m.description); });
         if (hasOutput)
             textCell([&] { localizedParagraphs(m.expectedOutput); });
@@ -289,7 +296,7 @@ void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
         m_w.writeEndElement();
     }
     if (c.milestones.isEmpty()) {
-        startElement(OdfNs::table(), "table-row");
+        startRow();
         for (qsizetype i = 0; i < columns.size(); ++i)
             textCell([&] {
                 i == 0 ? labelParagraphs(L::NoMilestones, QStringLiteral("Table_20_Contents"))
@@ -302,7 +309,7 @@ void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
 
 void OdtWriter::writeContactTable(const Commitment &c, int index)
 {
-    startTable(QStringLiteral("Contact%1").arg(index + 1), QStringLiteral("FormTable"),
+    startTable(QStringLiteral("Contact%1").arg(index + 1), QStringLiteral("FormTableWhole"),
                {QStringLiteral("Col.Label"), QStringLiteral("Col.Value")});
     labelRow(L::FormFiller, [&] { localizedParagraphs(c.text(Field::FormFiller)); });
     labelRow(L::Contact, [&] {

@@ -195,6 +195,8 @@ void OdtWriter::writeAutomaticStyles()
     paragraphStyle("P_Break2", "Heading_20_2", "break-before", QStringLiteral("page"));
     paragraphStyle("P_TitleBreak", "Title", "break-before", QStringLiteral("page"));
     paragraphStyle("P_Cover", "Title", "margin-top", QStringLiteral("7cm"));
+    // The milestone heading moves to the next page with its table, never stays behind alone.
+    paragraphStyle("P_LabelKeep", "Table_20_Label", "keep-with-next", QStringLiteral("always"));
     // English text: English word breaking. T_Latin (English answers) also sets a Latin serif
     // face (Liberation Serif where Times New Roman is missing); T_Word (a Latin word inside
     // Chinese text) keeps the surrounding face.
@@ -225,13 +227,20 @@ void OdtWriter::writeAutomaticStyles()
     attribute(OdfNs::style(), "font-weight-asian", QStringLiteral("bold"));
     m_w.writeEndElement();
     m_w.writeEndElement();
+    struct Extra
+    {
+        QString ns, name, value;
+    };
     auto tableStyle = [&](const char *name, const char *family, const char *props, const char *attr,
-                          const QString &value) {
+                          const QString &value, const QList<Extra> &extra = {}) {
         startElement(OdfNs::style(), "style");
         attribute(OdfNs::style(), "name", QLatin1String(name));
         attribute(OdfNs::style(), "family", QLatin1String(family));
         startElement(OdfNs::style(), props);
-        attribute(OdfNs::style(), attr, value);
+        if (attr)
+            attribute(OdfNs::style(), attr, value);
+        for (const Extra &e : extra)
+            m_w.writeAttribute(e.ns, e.name, e.value);
         if (qstrcmp(family, "table") == 0) {
             attribute(OdfNs::table(), "align", QStringLiteral("margins"));
             attribute(OdfNs::fo(), "margin-bottom", QStringLiteral("0.3cm"));
@@ -240,6 +249,14 @@ void OdtWriter::writeAutomaticStyles()
         m_w.writeEndElement();
     };
     tableStyle("FormTable", "table", "table-properties", "width", QStringLiteral("16cm"));
+    // The last two tables of a form: the milestones stay with the contact block, which is
+    // never split, so no page holds only the form's trailing rows.
+    tableStyle("FormTableKeepNext", "table", "table-properties", "width", QStringLiteral("16cm"),
+               {{OdfNs::fo(), QStringLiteral("keep-with-next"), QStringLiteral("always")}});
+    tableStyle("FormTableWhole", "table", "table-properties", "width", QStringLiteral("16cm"),
+               {{OdfNs::style(), QStringLiteral("may-break-between-rows"), QStringLiteral("false")}});
+    tableStyle("R_Whole", "table-row", "table-row-properties", nullptr, {},
+               {{OdfNs::fo(), QStringLiteral("keep-together"), QStringLiteral("always")}});
     const QList<QPair<const char *, const char *>> columns{
         {"Col.Label", "4.4cm"}, {"Col.Value", "11.6cm"}, {"Col.M1", "5.4cm"}, {"Col.M1w", "8.4cm"},
         {"Col.M2", "3.0cm"},    {"Col.M3", "2.1cm"},     {"Col.M4", "2.1cm"}, {"Col.M5", "3.4cm"}};

@@ -42,6 +42,7 @@ private:
 
     // Table building blocks.
     void startTable(const QString &name, const QString &style, const QStringList &columnStyles);
+    void startRow(); // a row LibreOffice splits across pages only when it is taller than a page
     void labelRow(FormLabels::Label label, const std::function<void()> &value);
     void spannedRow(FormLabels::Label label);
     void textCell(const std::function<void()> &content, const QString &style = QStringLiteral("Cell"));

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -70,6 +71,33 @@ private:
     }
 
 private slots:
+    void longAnswersGrowTheirBox()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        w->actions()->addCommitment->trigger();
+        PlainTextField *problem = text(*w, 1, "problemEdit", Language::Chinese);
+        QVERIFY(problem);
+        const int empty = problem->height();
+        // A real problem statement: about 350 characters, no line breaks.
+        QString answer;
+        while (answer.size() < 350)
+            answer += QStringLiteral("政府採購資訊分散於多個系統，民眾難以追蹤契約履約情形。");
+        problem->setFocus();
+        QInputMethodEvent event;
+        event.setCommitString(answer);
+        QApplication::sendEvent(problem, &event);
+        QTRY_VERIFY(problem->height() > empty);
+        // All of it is in view: the box scrolls only past its maximum height.
+        QTRY_COMPARE(problem->verticalScrollBar()->maximum(), 0);
+        QVERIFY(problem->shownLines() < PlainTextField::kMaxLines);
+        // A very long answer stops at the maximum and scrolls inside.
+        problem->setPlainText(answer.repeated(8));
+        QTRY_COMPARE(problem->shownLines(), int(PlainTextField::kMaxLines));
+        QVERIFY(problem->verticalScrollBar()->maximum() > 0);
+    }
+
     void createCommitmentByTypingAndFindItAfterReopening()
     {
         AppFixture app;

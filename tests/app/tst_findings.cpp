@@ -460,6 +460,49 @@ private slots:
         QCOMPARE(dialog.reason(), QStringLiteral("Sent for comments"));
     }
 
+    void gateShowsEachErrorInFull()
+    {
+        AppFixture app;
+        app.languages.setLanguage(QStringLiteral("zh_TW"));
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const Plan plan = w->document()->plan();
+        QList<ExportGateDialog::Item> items;
+        for (const Commitment &c : w->document()->commitments()) {
+            const QList<Finding> findings = Checker().findings(c, &plan);
+            if (FindingCounts::of(findings).errors > 0)
+                items.append({c.uuid, c.code, c.text(Field::Title).zh, findings});
+        }
+        QVERIFY(items.size() > 3);
+        ExportGateDialog dialog(items, w.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTreeWidget *list = dialog.list();
+        QTest::qWait(100); // the dialog's queued relayout at its shown width
+        int checked = 0;
+        for (int t = 0; t < list->topLevelItemCount(); ++t) {
+            for (int i = 0; i < list->topLevelItem(t)->childCount(); ++i) {
+                QTreeWidgetItem *item = list->topLevelItem(t)->child(i);
+                const QRect rect = list->visualItemRect(item);
+                // The text's room: the row less the indentation, the icon and the margins.
+                const int room = list->viewport()->width() - rect.left() - list->iconSize().width() - 16;
+                const int needed =
+                    list->fontMetrics()
+                        .boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, item->text(0))
+                        .height();
+                QVERIFY2(rect.height() >= needed, qPrintable(QStringLiteral("%1 < %2 (room %3, row %4): ")
+                                                                 .arg(rect.height())
+                                                                 .arg(needed)
+                                                                 .arg(room)
+                                                                 .arg(rect.width()) +
+                                                             item->text(0)));
+                QVERIFY(rect.right() <= list->viewport()->width()); // no sideways scrolling
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 5);
+    }
+
     void f1ShowsTheGuidanceForTheField()
     {
         AppFixture app;

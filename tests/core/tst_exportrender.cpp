@@ -23,6 +23,7 @@ private slots:
     void linesAreTwentyPointsApart();
     void workbooksPrintTheirRows();
     void englishWordsAreNotSplit();
+    void noPageHoldsOnlyTrailingRows();
 
 private:
     QString pdf(const QString &name) const
@@ -39,6 +40,7 @@ private:
 };
 
 static const QString kLongMarker = QStringLiteral("鑫");
+static QString squeezed(QString s);
 
 void TestExportRender::initTestCase()
 {
@@ -135,6 +137,29 @@ void TestExportRender::englishWordsAreNotSplit()
             splits.append(a.captured(1) + QLatin1Char('/') + b.captured(1));
     }
     QVERIFY2(splits.isEmpty(), qPrintable(splits.join(QLatin1String(", "))));
+}
+
+void TestExportRender::noPageHoldsOnlyTrailingRows()
+{
+    // A page with little more than its header and footer on it holds the tail of a form (the
+    // last lines of the contact block, a lone milestone heading): rows stay whole and the
+    // form's last tables stay together.
+    QVERIFY(m_converted);
+    const ToolResult info = runTool(QStringLiteral("pdfinfo"), {pdf(QStringLiteral("plan"))});
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                          .match(QString::fromUtf8(info.out))
+                          .captured(1)
+                          .toInt();
+    QVERIFY(pages > 10);
+    QStringList sparse;
+    for (int page = 2; page <= pages; ++page) { // page 1 is the cover
+        const QString number = QString::number(page);
+        const QString text = squeezed(
+            pdfText(QStringLiteral("plan"), {QStringLiteral("-f"), number, QStringLiteral("-l"), number}));
+        if (text.size() < 150)
+            sparse.append(number + QStringLiteral(": ") + text);
+    }
+    QVERIFY2(sparse.isEmpty(), qPrintable(sparse.join(QLatin1Char('\n'))));
 }
 
 QString TestExportRender::pdfText(const QString &name, const QStringList &extra) const
