@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real NAP Desk main window under Xvfb.
 #   scripts/screenshot.sh [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N]
-#                         [--export-dialog] [--screen WxH] [--scale F] [--keys "KEY..."] OUT.png
+#                         [--export-dialog] [--start-page] [--screen WxH] [--scale F] [--keys "KEY..."] OUT.png
 # --lang both shoots the same view once per interface language, into OUT-zh_TW.png and
 #   OUT-en.png (for comparing clipped labels and glyphs side by side).
 # --page N shows the commitment editor's page N (1 = Basic data … 7 = Other information),
@@ -20,10 +20,11 @@ workspace=""
 out=""
 page=1
 export_dialog=0
+start_page=0
 screen=1366x768
 scale=1
 keys=""
-usage="usage: $0 [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N] [--export-dialog] [--screen WxH] [--scale F] [--keys KEYS] OUT.png"
+usage="usage: $0 [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N] [--export-dialog] [--start-page] [--screen WxH] [--scale F] [--keys KEYS] OUT.png"
 while [ $# -gt 0 ]; do
   case "$1" in
     --lang) lang="$2"; shift 2 ;;
@@ -31,6 +32,7 @@ while [ $# -gt 0 ]; do
     --workspace) workspace="$2"; shift 2 ;;
     --page) page="$2"; shift 2 ;;
     --export-dialog) export_dialog=1; shift ;;
+    --start-page) start_page=1; shift ;;
     --screen) screen="$2"; shift 2 ;;
     --scale) scale="$2"; shift 2 ;;
     --keys) keys="$2"; shift 2 ;;
@@ -71,6 +73,10 @@ if [ -z "$workspace" ]; then
   "$cli" sample --out "$workspace" >/dev/null
 fi
 
+# --start-page: no file, and settings of their own, so the window starts as on a first start.
+file_args=("$workspace")
+[ "$start_page" = 1 ] && file_args=()
+
 # Xvfb picks a free display itself, so screenshots taken in parallel do not collide.
 Xvfb -displayfd 3 -screen 0 "${screen}x24" -nolisten tcp >/dev/null 2>&1 3>"$tmp/display" &
 xvfb_pid=$!
@@ -88,7 +94,7 @@ key() { DISPLAY="$display" xdotool key "$@"; }
 shoot() { # language, output file
   # A fresh settings folder per language: the language choice must come from --lang alone.
   DISPLAY="$display" XDG_CONFIG_HOME="$tmp/config-$1" XDG_DATA_HOME="$tmp/data" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR="$scale" \
-    "$app" --lang "$1" "$workspace" >"$tmp/app.log" 2>&1 &
+    "$app" --lang "$1" "${file_args[@]}" >"$tmp/app.log" 2>&1 &
   app_pid=$!
   sleep 3
   if ! kill -0 "$app_pid" 2>/dev/null; then

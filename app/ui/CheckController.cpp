@@ -65,6 +65,17 @@ void CheckController::setDocument(WorkspaceDocument *document)
     m_window->actions()->checkerRules->setEnabled(document != nullptr);
 }
 
+void CheckController::setWorkspaceOpen(bool open)
+{
+    if (!open && m_dock->isVisibleTo(m_window) && !m_hiddenForStart) {
+        m_hiddenForStart = true;
+        m_dock->hide();
+    } else if (open && m_hiddenForStart) {
+        m_hiddenForStart = false;
+        m_dock->show();
+    }
+}
+
 void CheckController::setCurrent(const QString &uuid)
 {
     m_panel->setCommitment(uuid);

@@ -29,6 +29,8 @@ public:
 
     void setDocument(WorkspaceDocument *document);
     void setCurrent(const QString &uuid); // what the plan tree shows
+    // No workspace (the start page): the dock is hidden, and shown again as it was once one opens.
+    void setWorkspaceOpen(bool open);
 
     CheckScheduler *scheduler() const { return m_scheduler; }
     FindingsPanel *panel() const { return m_panel; }
@@ -54,6 +56,7 @@ private:
     QDockWidget *m_dock;
     FindingsPanel *m_panel;
     QPointer<WorkspaceDocument> m_document;
+    bool m_hiddenForStart = false;
     QHash<QObject *, Field> m_guideLabels; // the grey text under each field: a click opens its guidance
 };
 

@@ -233,6 +233,7 @@ void MainWindow::showCurrent()
 {
     m_checks->setCurrent(m_currentUuid);
     m_navigator->setVisible(m_document != nullptr);
+    m_checks->setWorkspaceOpen(m_document != nullptr);
     if (!m_document) {
         m_start->setRecentFiles(m_settings.recentFiles());
         m_stack->setCurrentWidget(m_start);

@@ -30,6 +30,8 @@ StartPage::StartPage(QWidget *parent)
     m_recent->setObjectName(QStringLiteral("recentWorkspaces"));
     m_recent->setUniformItemSizes(true);
 
+    for (QPushButton *button : {m_new, m_open, m_sample})
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *buttons = new QGridLayout;
     buttons->addWidget(m_new, 0, 0);
     buttons->addWidget(m_open, 1, 0);
@@ -44,8 +46,9 @@ StartPage::StartPage(QWidget *parent)
     column->addLayout(buttons);
     column->addSpacing(12);
     column->addWidget(m_recentTitle);
-    column->addWidget(m_recent, 1);
+    column->addWidget(m_recent, 3);
     column->addWidget(m_noRecent);
+    column->addStretch(1); // packs the page at the top while the recent list is hidden
 
     // A readable column in the middle of a wide window.
     auto *outer = new QHBoxLayout(this);
@@ -103,6 +106,7 @@ void StartPage::retranslate()
     }
     m_recent->setVisible(!m_paths.isEmpty());
     m_noRecent->setVisible(m_paths.isEmpty());
+
     if (m_recent->count() > 0)
         m_recent->setCurrentRow(0);
 }

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -52,6 +53,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(WorkspaceOpener::samplePath()));
         QVERIFY(WorkspaceOpener::samplePath().startsWith(WorkspaceOpener::documentsFolder()));
         QVERIFY(w->startPage()->newButton()->isDefault());
+        QVERIFY(!w->checks()->dock()->isVisible()); // no findings without a workspace
     }
 
     void recentWorkspacesOpenFromTheStartPage()
@@ -74,6 +76,7 @@ private slots:
         QCOMPARE(QFileInfo(w->document()->path()), QFileInfo(app.sample));
         QVERIFY(w->navigator()->isVisible());
         QVERIFY(!w->startPage()->isVisible());
+        QVERIFY(w->checks()->dock()->isVisible());
     }
 
     void sampleOpensAsANamedExampleInDocuments()
