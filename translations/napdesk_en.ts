@@ -134,7 +134,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::ExportGateDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExportGateDialog.cpp" line="+95"/>
+        <location filename="../app/ui/ExportGateDialog.cpp" line="+106"/>
         <source>%1  %2 — %n error(s)</source>
         <translation>
             <numerusform>%1  %2 — %n error</numerusform>
@@ -185,7 +185,7 @@ Replace them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Plan: %1 of %n commitment(s) ready for export · %2</source>
         <translation>
             <numerusform>Plan: %1 of %n commitment ready for export · %2</numerusform>
@@ -204,7 +204,7 @@ Replace them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Delete area %1 and its %n commitment(s)? Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Delete area %1 and its %n commitment? Edit → Undo brings it back.</numerusform>

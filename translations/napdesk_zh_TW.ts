@@ -3402,7 +3402,7 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
 <context>
     <name>nap::ui::CheckController</name>
     <message>
-        <location filename="../app/ui/CheckController.cpp" line="+106"/>
+        <location filename="../app/ui/CheckController.cpp" line="+117"/>
         <source>Put the cursor in a field of the commitment form, or choose a finding, and press F1 for its guidance.</source>
         <translation>請將游標放在承諾事項表單的欄位中，或選取一項檢查結果，再按 F1 查看撰寫指引。</translation>
     </message>
@@ -3918,7 +3918,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::ExportGateDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExportGateDialog.cpp" line="+95"/>
+        <location filename="../app/ui/ExportGateDialog.cpp" line="+106"/>
         <source>%1  %2 — %n error(s)</source>
         <translation>
             <numerusform>%1  %2 — %n 個錯誤</numerusform>
@@ -4166,6 +4166,11 @@ Replace them?</source>
         <location line="+9"/>
         <source>No workspace is open.</source>
         <translation>未開啟工作區。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan has no commitments yet: nothing to check.</source>
+        <translation>方案尚無承諾事項，沒有可檢查的內容。</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -4482,7 +4487,7 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Add commitment</source>
         <translation>新增承諾事項</translation>
     </message>
@@ -5061,7 +5066,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::StartPage</name>
     <message>
-        <location filename="../app/ui/StartPage.cpp" line="+78"/>
+        <location filename="../app/ui/StartPage.cpp" line="+81"/>
         <source>NAP Desk</source>
         <translation>NAP Desk 承諾事項填報工具</translation>
     </message>

@@ -66,10 +66,10 @@ ExportDialog::ExportDialog(WorkspaceDocument *document, Settings &settings, cons
     delete probe;
     m_ui->namesList->setFixedHeight(row * 4 + 2 * m_ui->namesList->frameWidth() + 2);
     // A PDF needs LibreOffice: say so where the choice is made, not after the export.
-    const bool office = PdfExport::available();
-    m_ui->pdfFormFormat->setEnabled(office);
-    m_ui->pdfPlanFormat->setEnabled(office);
-    m_ui->pdfNote->setVisible(!office);
+    m_officeAvailable = PdfExport::available();
+    m_ui->pdfFormFormat->setEnabled(m_officeAvailable);
+    m_ui->pdfPlanFormat->setEnabled(m_officeAvailable);
+    m_ui->pdfNote->setVisible(!m_officeAvailable);
     m_ui->pdfNote->setForegroundRole(QPalette::PlaceholderText);
     m_ui->warningLabel->hide();
     m_ui->messageLabel->hide();
@@ -183,7 +183,7 @@ void ExportDialog::loadSettings(const QString &currentUuid)
     const QStringList formats = m_settings.value(Settings::Key::ExportFormats).toStringList();
     for (ExportRequest::Format format : kFormats)
         formatBox(format)->setChecked(formats.contains(ExportRequest::formatCode(format)) &&
-                                      formatBox(format)->isEnabled());
+                                      (m_officeAvailable || !ExportRequest::isPdf(format)));
     ExportRequest::Mode mode = ExportRequest::Mode::Chinese;
     ExportRequest::modeFromCode(m_settings.value(Settings::Key::ExportLanguage).toString(), &mode);
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(ExportRequest::modeCode(mode)));
@@ -314,6 +314,7 @@ QString ExportDialog::problem() const
 void ExportDialog::refresh()
 {
     m_ui->planFormat->setEnabled(scope() == ExportOptions::Scope::Plan);
+    m_ui->pdfPlanFormat->setEnabled(scope() == ExportOptions::Scope::Plan && m_officeAvailable);
     updateCounts();
     updateNames();
     updateWarning();

@@ -107,6 +107,7 @@ private:
     QPushButton *m_backButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QTimer m_refreshTimer;
+    bool m_officeAvailable = false; // LibreOffice, for the PDF formats
     QTimer m_fitTimer;
 };
 

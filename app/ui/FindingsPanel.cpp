@@ -189,6 +189,10 @@ void FindingsPanel::showPlanTotals()
         m_summary->setText(tr("No workspace is open."));
         return;
     }
+    if (document->commitments().isEmpty()) {
+        m_summary->setText(tr("The plan has no commitments yet: nothing to check."));
+        return;
+    }
     FindingCounts total;
     int ready = 0;
     int checked = 0;

@@ -3,6 +3,7 @@
 #include "AppTestHelper.h"
 
 #include "ExportDialog.h"
+#include "ExportJob.h"
 #include "MainActions.h"
 #include "MessageBox.h"
 #include "PrintDocument.h"
@@ -129,6 +130,32 @@ private slots:
         // Only the PDF is left in the folder: the .odt it was made from was temporary.
         QCOMPARE(QDir(app.dir.path()).entryList({QStringLiteral("1-1*")}, QDir::Files),
                  QStringList{QStringLiteral("1-1.pdf")});
+    }
+
+    void exportDialogJobWritesThePlanPdf()
+    {
+        if (!PdfExport::available())
+            QSKIP("LibreOffice is not installed");
+        AppFixture app;
+        auto w = app.window(app.sample);
+        ExportRequest request;
+        request.format = ExportRequest::Format::PdfPlan;
+        request.mode = ExportRequest::Mode::Bilingual;
+        request.targetPath = app.dir.filePath(QStringLiteral("plan.pdf"));
+        request.workspacePath = w->document()->path();
+        // As the export dialog runs it: built under a temporary name, then renamed.
+        const ExportJob::Result result = ExportJob::run(
+            {request}, {w->document()->plan(), w->document()->areas(), w->document()->commitments(), {}},
+            [] { return false; }, [](int, int) {});
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(result.written, QStringList{request.targetPath});
+        QVERIFY(pageCount(request.targetPath) > 10);
+        const QString text = tool(QStringLiteral("pdftotext"), {request.targetPath, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("Open Government National Action Plan")));
+        QCOMPARE(
+            QDir(app.dir.path())
+                .entryList({QStringLiteral("*.part"), QStringLiteral(".*.odt")}, QDir::Files | QDir::Hidden),
+            QStringList());
     }
 
     void printSendsTheFormsPagesToThePrinter()
