@@ -3,6 +3,7 @@
 #include "ExportJob.h"
 #include "MessageBox.h"
 #include "WorkspaceDocument.h"
+#include "export/ExportText.h"
 #include "export/PdfExport.h"
 
 #include <QPainter>
@@ -62,8 +63,11 @@ void PrintDocument::start(WorkspaceDocument *document, const QString &currentUui
     request.workspacePath = document->path();
     if (current)
         request.commitmentUuids = QStringList{current->uuid};
-    m_title = current ? (current->code + QLatin1Char(' ') + current->text(Field::Title).zh).trimmed()
-                      : document->plan().title.zh;
+    // The job's name in the print queue, in the language printed.
+    const Language language = ExportText::primary(mode);
+    const LocalizedText &title = current ? current->text(Field::Title) : document->plan().title;
+    const QString name = title.text(language).isEmpty() ? title.zh : title.text(language);
+    m_title = current ? (current->code + QLatin1Char(' ') + name).trimmed() : name;
     m_dir = std::make_unique<QTemporaryDir>();
     m_pdf = m_dir->filePath(QStringLiteral("print.pdf"));
     request.targetPath = m_pdf;
