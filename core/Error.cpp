@@ -1,6 +1,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace nap {
 
@@ -119,7 +120,48 @@ QString Error::message() const
                           "window that shows a question and try again, or export the .odt form and save "
                           "it as PDF from your word processor.");
         break;
+    case PackageUnreadable:
+        text = QCoreApplication::translate(
+            "nap::Error", "This is not a readable workbook or document package: it is not a zip file, or "
+                          "it was cut off (for example by an interrupted download). Ask for the file again.");
+        break;
+    case PackageTooLarge:
+        text = QCoreApplication::translate(
+            "nap::Error", "The package holds more, or unpacks to more, than any NAP Desk file does; it was "
+                          "not read, to keep this computer safe. Ask the sender for the original file.");
+        break;
+    case PackageUnsafeName:
+        text = QCoreApplication::translate(
+            "nap::Error", "The package holds a file whose name points outside the package; it was not read.");
+        break;
+    case PackageEncrypted:
+        text = QCoreApplication::translate(
+            "nap::Error", "The package is protected with a password; NAP Desk reads only unprotected files. "
+                          "Ask the sender to save it without a password.");
+        break;
+    case PackageMacros:
+        text = QCoreApplication::translate(
+            "nap::Error", "The file contains macros; NAP Desk does not read files with macros. Ask the "
+                          "sender to save it as an ordinary workbook or document (.xlsx, .ods, .odt).");
+        break;
+    case XmlUnsafe:
+        text = QCoreApplication::translate(
+            "nap::Error", "The file's content declares a document type or entities, which NAP Desk files "
+                          "never do; it was not read.");
+        break;
+    case XmlTooComplex:
+        text = QCoreApplication::translate(
+            "nap::Error", "The file's content is nested too deeply or holds a text too long to be a NAP "
+                          "Desk file; it was not read.");
+        break;
+    case XmlMalformed:
+        text = QCoreApplication::translate(
+            "nap::Error", "The file's content is damaged (not well-formed); it was not read.");
+        break;
     }
+    if (!file.isEmpty())
+        //: %1 is a file name, %2 the message about it.
+        text = QCoreApplication::translate("nap::Error", "%1: %2").arg(QFileInfo(file).fileName(), text);
     if (!detail.isEmpty())
         //: Appended to a message; the translation carries its own spacing (none before full-width brackets).
         text += QCoreApplication::translate("nap::Error", " (Detail: %1)").arg(detail);

@@ -36,16 +36,29 @@ struct Error
         TargetIsWorkspace, // an export would overwrite the workspace or one of its files
         OfficeMissing,     // a PDF needs LibreOffice, which is not installed
         OfficeFailed,      // LibreOffice ran but gave no PDF (or did not finish in time)
+        PackageUnreadable, // not a zip package, or cut off
+        PackageTooLarge,   // too many entries, too big inflated, or compressed suspiciously well
+        PackageUnsafeName, // an entry name that escapes the package (../, absolute, duplicate)
+        PackageEncrypted,
+        PackageMacros, // Basic/, Scripts/ or vbaProject.bin: refused, never run
+        XmlUnsafe,     // a DTD or entity declaration
+        XmlTooComplex, // nested too deep, or a name or text too long
+        XmlMalformed,
     };
 
     Code code = None;
     QString detail;
+    QString file; // the file the error is about; message() names it
 
     bool isError() const { return code != None; }
     explicit operator bool() const { return isError(); }
     QString message() const;
 
-    static Error make(Code code, const QString &detail = {}) { return Error{code, detail}; }
+    static Error make(Code code, const QString &detail = {}) { return Error{code, detail, {}}; }
+    static Error about(const QString &file, Code code, const QString &detail = {})
+    {
+        return Error{code, detail, file};
+    }
 };
 
 } // namespace nap

@@ -712,7 +712,7 @@
 <context>
     <name>nap::Error</name>
     <message>
-        <location filename="../core/Error.cpp" line="+14"/>
+        <location filename="../core/Error.cpp" line="+15"/>
         <source>The file does not exist.</source>
         <translation>檔案不存在。</translation>
     </message>
@@ -837,7 +837,53 @@
         <translation>LibreOffice 無法將文件轉為 PDF。請關閉任何正在詢問問題的 LibreOffice 視窗後再試一次，或匯出 .odt 表單後，在文書處理軟體中另存為 PDF。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>This is not a readable workbook or document package: it is not a zip file, or it was cut off (for example by an interrupted download). Ask for the file again.</source>
+        <translation>這不是可讀取的活頁簿或文件檔：它不是 zip 檔，或檔案不完整（例如下載中斷）。請向對方重新索取檔案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package holds more, or unpacks to more, than any NAP Desk file does; it was not read, to keep this computer safe. Ask the sender for the original file.</source>
+        <translation>這個檔案包含的內容或解壓後的大小超過任何 NAP Desk 檔案；為保護這部電腦，未讀取。請向寄件者索取原始檔案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package holds a file whose name points outside the package; it was not read.</source>
+        <translation>檔案內有名稱指向檔案以外位置的項目；未讀取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package is protected with a password; NAP Desk reads only unprotected files. Ask the sender to save it without a password.</source>
+        <translation>這個檔案以密碼保護；NAP Desk 只讀取未加密的檔案。請寄件者另存為不設密碼的檔案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file contains macros; NAP Desk does not read files with macros. Ask the sender to save it as an ordinary workbook or document (.xlsx, .ods, .odt).</source>
+        <translation>這個檔案含有巨集；NAP Desk 不讀取含巨集的檔案。請寄件者另存為一般活頁簿或文件（.xlsx、.ods、.odt）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s content declares a document type or entities, which NAP Desk files never do; it was not read.</source>
+        <translation>檔案內容宣告了文件類型（DTD）或實體，NAP Desk 檔案從不如此；未讀取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s content is nested too deeply or holds a text too long to be a NAP Desk file; it was not read.</source>
+        <translation>檔案內容的巢狀層次過深或文字過長，不可能是 NAP Desk 檔案；未讀取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s content is damaged (not well-formed); it was not read.</source>
+        <translation>檔案內容已損毀（XML 格式不正確）；未讀取。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 the message about it.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> (Detail: %1)</source>
         <extracomment>Appended to a message; the translation carries its own spacing (none before full-width brackets).</extracomment>
         <translation>（詳細資訊：%1）</translation>
