@@ -4,6 +4,7 @@
 
 #include "ExportTestSupport.h"
 #include "import/OdsGridReader.h"
+#include "import/WorkbookCommitments.h"
 #include "import/XlsxGridReader.h"
 
 #include <QTemporaryDir>
@@ -38,6 +39,28 @@ QString describe(const WorkbookCell &c)
         .arg(c.date.toString(Qt::ISODate), c.dateTime.toString(Qt::ISODate));
 }
 
+// The workbook carries texts, not their edit and review times: those are taken from the original.
+void stamps(LocalizedText *back, const LocalizedText &original)
+{
+    back->zhEdited = original.zhEdited;
+    back->enEdited = original.enEdited;
+    back->reviewed = original.reviewed;
+}
+
+void stamps(Commitment *back, const Commitment &original)
+{
+    for (auto it = original.texts().cbegin(); it != original.texts().cend(); ++it)
+        stamps(&back->text(it.key()), it.value());
+    for (int m = 0; m < qMin(back->milestones.size(), original.milestones.size()); ++m) {
+        Milestone &b = back->milestones[m];
+        const Milestone &o = original.milestones.at(m);
+        stamps(&b.description, o.description);
+        stamps(&b.expectedOutput, o.expectedOutput);
+        stamps(&b.stakeholders, o.stakeholders);
+        stamps(&b.progressNote, o.progressNote);
+    }
+}
+
 bool same(const WorkbookCell &a, const WorkbookCell &b)
 {
     if (a.kind != b.kind)
@@ -63,6 +86,8 @@ class tst_WorkbookRead : public QObject
 private slots:
     void roundTrip_data();
     void roundTrip();
+    void commitments_data() { roundTrip_data(); }
+    void commitments();
     void unescape();
 };
 
@@ -122,6 +147,49 @@ void tst_WorkbookRead::roundTrip()
         }
     }
     QVERIFY(compared > 100);
+}
+
+// Every field the workbook carries comes back into the model identical; what it does not carry
+// (the area's uuid, plan order, creation time) is taken from the original before comparing.
+void tst_WorkbookRead::commitments()
+{
+    QFETCH(int, format);
+    QFETCH(int, mode);
+    const bool xlsx = format == int(ExportRequest::Format::Xlsx);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(xlsx ? QStringLiteral("plan.xlsx") : QStringLiteral("plan.ods"));
+    const ExportInput input = sampleInput();
+    Error error;
+    QVERIFY2(
+        Exporter::run(request(ExportRequest::Format(format), ExportRequest::Mode(mode), file), input, &error),
+        qPrintable(error.message()));
+    SheetGrid grid;
+    QVERIFY(xlsx ? XlsxGridReader::read(file, &grid, &error) : OdsGridReader::read(file, &grid, &error));
+    QList<Commitment> read;
+    QHash<QString, int> areas;
+    QVERIFY2(WorkbookCommitments::read(grid, file, &read, &areas, &error), qPrintable(error.message()));
+    QCOMPARE(read.size(), input.commitments.size());
+    for (int i = 0; i < read.size(); ++i) {
+        const Commitment &original = input.commitments.at(i);
+        Commitment back = read.at(i);
+        QCOMPARE(back.uuid, original.uuid);
+        QVERIFY(areas.contains(back.uuid));
+        back.areaUuid = original.areaUuid;
+        back.sortOrder = original.sortOrder;
+        back.created = original.created;
+        stamps(&back, original);
+        QCOMPARE(back.leadAgency, original.leadAgency);
+        QCOMPARE(back.coAgencies, original.coAgencies);
+        QCOMPARE(back.modified, original.modified);
+        QCOMPARE(back.milestones.size(), original.milestones.size());
+        for (int m = 0; m < back.milestones.size(); ++m)
+            QVERIFY2(back.milestones.at(m) == original.milestones.at(m),
+                     qPrintable(original.milestones.at(m).uuid));
+        QVERIFY2(back == original, qPrintable(original.code));
+    }
+    grid.properties.insert(QStringLiteral("nap_schema_version"), QStringLiteral("3"));
+    QVERIFY(!WorkbookCommitments::read(grid, file, &read, &areas, &error));
+    QCOMPARE(error.code, Error::NewerSchema);
 }
 
 void tst_WorkbookRead::unescape()
