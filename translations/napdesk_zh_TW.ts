@@ -3797,7 +3797,7 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
 <context>
     <name>nap::ui::ExportDialog</name>
     <message>
-        <location filename="../app/ui/ExportDialog.cpp" line="+305"/>
+        <location filename="../app/ui/ExportDialog.cpp" line="+304"/>
         <source>The workspace was closed.</source>
         <translation>工作區已關閉。</translation>
     </message>
@@ -3807,7 +3807,7 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
         <translation>%1 會覆蓋工作區本身。請選擇其他資料夾。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Whole plan (%n commitment(s))</source>
         <translation>
             <numerusform>整份方案（%n 項承諾事項）</numerusform>
@@ -4355,7 +4355,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainActions</name>
     <message>
-        <location filename="../app/ui/MainActions.cpp" line="+123"/>
+        <location filename="../app/ui/MainActions.cpp" line="+143"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -4420,7 +4420,12 @@ Replace them?</source>
         <translation>複製承諾事項(&amp;L)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-54"/>
+        <source>No recent workspaces</source>
+        <translation>沒有最近開啟的工作區</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
@@ -4526,7 +4531,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+192"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+186"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1：已移除 %n 個控制字元（匯出檔案無法容納這些字元）。</numerusform>
@@ -4555,12 +4560,7 @@ Replace them?</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>No recent workspaces</source>
-        <translation>沒有最近開啟的工作區</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
@@ -4965,8 +4965,8 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::PrintDocument</name>
     <message>
-        <location filename="../app/ui/PrintDocument.cpp" line="+53"/>
-        <location line="+19"/>
+        <location filename="../app/ui/PrintDocument.cpp" line="+54"/>
+        <location line="+22"/>
         <location line="+16"/>
         <location line="+25"/>
         <source>Print</source>

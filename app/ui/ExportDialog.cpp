@@ -184,8 +184,7 @@ void ExportDialog::loadSettings(const QString &currentUuid)
     for (ExportRequest::Format format : kFormats)
         formatBox(format)->setChecked(formats.contains(ExportRequest::formatCode(format)) &&
                                       (m_officeAvailable || !ExportRequest::isPdf(format)));
-    ExportRequest::Mode mode = ExportRequest::Mode::Chinese;
-    ExportRequest::modeFromCode(m_settings.value(Settings::Key::ExportLanguage).toString(), &mode);
+    const ExportRequest::Mode mode = m_settings.exportMode();
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(ExportRequest::modeCode(mode)));
     m_ui->calendarCombo->setCurrentIndex(
         m_ui->calendarCombo->findData(static_cast<int>(ExportRequest::defaultCalendar(mode))));

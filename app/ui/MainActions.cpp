@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDir>
 #include <QIcon>
 #include <QMainWindow>
 #include <QMenu>
@@ -78,7 +79,26 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     helpMenu = bar->addMenu(QString());
     helpMenu->addActions({fieldHelp, openSample, about});
     moveMenu = new QMenu(window);
+    m_treeSeparator = new QAction(this);
+    m_treeSeparator->setSeparator(true);
     retranslate();
+}
+
+QList<QAction *> MainActions::treeMenu() const
+{
+    return {addCommitment, duplicateCommitment, moveMenu->menuAction(), rename, m_treeSeparator,
+            addArea,       deleteItem};
+}
+
+void MainActions::fillRecentMenu(const QStringList &paths)
+{
+    recentMenu->clear();
+    for (const QString &path : paths) {
+        QAction *action = recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { emit recentChosen(path); });
+    }
+    if (recentMenu->isEmpty())
+        recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
 }
 
 QAction *MainActions::make(const QKeySequence &shortcut)

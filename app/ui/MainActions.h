@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QKeySequence>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUndoStack>
@@ -21,6 +22,16 @@ public:
     explicit MainActions(QMainWindow *window);
 
     void setUndoStack(QUndoStack *stack);
+    // The plan tree's toolbar and context menu.
+    QList<QAction *> treeToolbar() const { return {addCommitment, addArea, deleteItem}; }
+    QList<QAction *> treeMenu() const;
+    // File → Open Recent: one entry per path, most recent first.
+    void fillRecentMenu(const QStringList &paths);
+
+signals:
+    void recentChosen(const QString &path);
+
+public:
     void retranslate();
 
     QAction *newWorkspace;
@@ -60,6 +71,7 @@ public:
 private:
     QAction *make(const QKeySequence &shortcut = {});
     QMainWindow *m_window;
+    QAction *m_treeSeparator;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QPointer<QUndoStack> m_stack;

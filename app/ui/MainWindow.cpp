@@ -94,7 +94,7 @@ void MainWindow::buildCentralWidget()
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newWorkspace);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openWorkspace);
     connect(m_start, &StartPage::sampleRequested, this, &MainWindow::openSample);
-    connect(m_start, &StartPage::recentRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_start, &StartPage::recentRequested, this, &MainWindow::openRecent);
     connect(qApp, &QApplication::focusChanged, this, [this] {
         if (m_document)
             m_document->closeMergeWindow();
@@ -111,12 +111,8 @@ void MainWindow::connectActions()
         if (ExportDialog *d = ExportDialog::showFor(this, m_document.get(), m_settings, m_currentUuid))
             d->setGate(m_checks->exportGate());
     });
-    connect(a->printDocument, &QAction::triggered, this, [this] {
-        // In the language of the last export (Chinese at first), as the officer sends it.
-        ExportRequest::Mode mode = ExportRequest::Mode::Chinese;
-        ExportRequest::modeFromCode(m_settings.value(Settings::Key::ExportLanguage).toString(), &mode);
-        m_printer->start(m_document.get(), m_currentUuid, mode);
-    });
+    connect(a->printDocument, &QAction::triggered, this,
+            [this] { m_printer->start(m_document.get(), m_currentUuid, m_settings.exportMode()); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->addCommitment, &QAction::triggered, this, &MainWindow::addCommitment);
     connect(a->duplicateCommitment, &QAction::triggered, this, [this] {
@@ -145,12 +141,10 @@ void MainWindow::connectActions()
     connect(a->openSample, &QAction::triggered, this, &MainWindow::openSample);
     connect(a->about, &QAction::triggered, this, &MainWindow::about);
     m_planEditor->setStartActions(a->addArea, a->addCommitment);
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    m_navigator->setItemActions({a->addCommitment, a->addArea, a->deleteItem},
-                                {a->addCommitment, a->duplicateCommitment, a->moveMenu->menuAction(),
-                                 a->rename, separator, a->addArea, a->deleteItem});
-    connect(a->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_navigator->setItemActions(a->treeToolbar(), a->treeMenu());
+    connect(a->recentMenu, &QMenu::aboutToShow, this,
+            [this] { m_actions->fillRecentMenu(m_settings.recentFiles()); });
+    connect(a, &MainActions::recentChosen, this, &MainWindow::openRecent);
     connect(a->moveMenu, &QMenu::aboutToShow, this, &MainWindow::fillMoveMenu);
 }
 
@@ -342,20 +336,11 @@ void MainWindow::fillMoveMenu()
     }
 }
 
-void MainWindow::fillRecentMenu()
+void MainWindow::openRecent(const QString &path)
 {
-    QMenu *menu = m_actions->recentMenu;
-    menu->clear();
-    for (const QString &path : m_settings.recentFiles()) {
-        QAction *action = menu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path))
-                m_settings.removeRecentFile(path);
-            openFile(path);
-        });
-    }
-    if (menu->isEmpty())
-        menu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    if (!QFileInfo::exists(path))
+        m_settings.removeRecentFile(path); // the open below says why it failed
+    openFile(path);
 }
 
 void MainWindow::newWorkspace()

@@ -67,7 +67,7 @@ private:
     void updateSaveState();
     void updateTitle();
     void retranslate();
-    void fillRecentMenu();
+    void openRecent(const QString &path);
     void fillMoveMenu();
     QString currentAreaUuid() const;
 

@@ -88,6 +88,13 @@ void Settings::sync()
     m_settings->sync();
 }
 
+ExportRequest::Mode Settings::exportMode() const
+{
+    ExportRequest::Mode mode = ExportRequest::Mode::Chinese;
+    ExportRequest::modeFromCode(value(Key::ExportLanguage).toString(), &mode);
+    return mode;
+}
+
 void Settings::addRecentFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/ExportRequest.h"
+
 #include <QStringList>
 #include <QVariant>
 
@@ -48,6 +50,8 @@ public:
 
     QString language() const { return value(Key::Language).toString(); }
     QStringList recentFiles() const { return value(Key::RecentFiles).toStringList(); }
+    // The language of the last export (Chinese at first); Print uses it too.
+    ExportRequest::Mode exportMode() const;
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
 
