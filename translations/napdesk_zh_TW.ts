@@ -645,8 +645,23 @@
     <name>ValuesPage</name>
     <message>
         <location filename="../forms/ValuesPage.ui" line="+12"/>
-        <source>Tick a value only when the commitment changes how the public can see, take part in or hold the government to account, and explain the mechanism for each value ticked. Inclusion counts only beside one of the first three.</source>
-        <translation>只有當承諾事項確實改變民眾了解政府、參與決策或要求政府負責的方式時，才勾選該價值，並就每個勾選的價值說明其運作機制。「涵容」須搭配前三項價值之一才列計。</translation>
+        <source>NDC asks one question: how does the commitment relate to the core values? Answer it in one text, or explain each value below: either is accepted. Tick each value the commitment serves; inclusion counts only beside one of the first three.</source>
+        <translation>國發會表單只問一題：承諾事項與核心價值有何關聯？可以用一段文字回答，也可以在下方逐項說明，兩種方式皆可。請勾選承諾事項所涉及的每項價值；涵容須與前三項之一並列才算數。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>One answer for all values</source>
+        <translation>以一段文字回答</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Relevance to the core values</source>
+        <translation>與核心價值的關聯性</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Values the commitment serves, each with its own answer if you prefer</source>
+        <translation>涉及的核心價值（亦可逐項說明）</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1029,6 +1044,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Core values concerned: %1</source>
+        <translation>涉及核心價值：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Additional information</source>
         <translation>其他資訊</translation>
     </message>
@@ -1232,12 +1252,12 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>UUID</source>
         <translation>識別碼</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Plan</source>
         <translation>行動方案</translation>
     </message>
@@ -1272,18 +1292,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <location filename="../core/export/WorkbookSummary.cpp" line="+3"/>
         <source>Status</source>
         <translation>狀態</translation>
@@ -1359,7 +1379,12 @@
         <translation>最後修改（UTC）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Relevance to the core values</source>
+        <translation>與核心價值的關聯性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open findings</source>
         <translation>待處理檢查結果</translation>
     </message>
@@ -1630,7 +1655,13 @@
         <translation>請填寫聯絡電話或電子郵件，讓國發會與審查者能聯絡承辦人。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+6"/>
+        <source>The relevance to the core values is answered, but no value is ticked. Tick the values the answer explains: transparency, participation or accountability.</source>
+        <comment>A1.unticked</comment>
+        <translation>已填寫與核心價值的關聯性，但未勾選任何價值。請勾選該段文字所說明的價值：透明、參與或課責。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Baseline evidence</source>
         <comment>A2</comment>
         <translation>問題的基準資料</translation>
@@ -1702,7 +1733,7 @@
         <translation>「%1」與「%2」的說明相同。請分別說明本承諾如何促進每一項價值。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Value combination</source>
         <comment>A5</comment>
         <translation>價值組合</translation>
@@ -2066,7 +2097,7 @@
         <translation>有助於解決上述問題。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Relevance to transparency</source>
         <comment>value_transparency</comment>
         <translation>與透明的關聯</translation>
@@ -2090,7 +2121,7 @@
         <translation>提升政府透明度。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-95"/>
         <source>Causes of the problem</source>
         <comment>causes</comment>
         <translation>問題成因</translation>
@@ -2108,7 +2139,7 @@
         <translation>對解決問題的貢獻</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Relevance to public participation</source>
         <comment>value_participation</comment>
         <translation>與公共參與的關聯</translation>
@@ -2318,7 +2349,31 @@
         <translation>列出機關名稱與各自的角色。</translation>
     </message>
     <message>
+        <location line="-108"/>
+        <source>Relevance to the core values</source>
+        <comment>relevance</comment>
+        <translation>與核心價值的關聯性</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>One answer for the values ticked: for each, the mechanism (what the public can see, which decision they can join, whom they can hold to account). Naming the values alone does not count.</source>
+        <comment>relevance.look</comment>
+        <translation>以一段文字說明所勾選的價值：每項價值各以什麼機制落實（民眾能看到什麼、能參與哪項決策、能向誰究責）。只列出價值名稱不算說明。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budgets are published as machine-readable data; questions sent through the site are answered in public within 30 days.</source>
+        <comment>relevance.strong</comment>
+        <translation>預算以機器可讀格式公開；民眾透過網站提出的疑問，於30日內公開回覆。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The commitment embodies the spirit of open government.</source>
+        <comment>relevance.weak</comment>
+        <translation>本承諾事項體現開放政府精神。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Ministry of Digital Affairs (runs the portal), Ministry of Justice (legal advice)</source>
         <comment>actors_government.strong</comment>
         <translation>數位發展部（平臺維運）、法務部（法制諮詢）</translation>
@@ -3565,6 +3620,11 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
         <location line="+2"/>
         <source>Contribution to solving the problem</source>
         <translation>對解決問題的貢獻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevance to the core values</source>
+        <translation>與核心價值的關聯性</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5175,7 +5235,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::ValuesPage</name>
     <message>
-        <location filename="../app/ui/ValuesPage.cpp" line="+32"/>
+        <location filename="../app/ui/ValuesPage.cpp" line="+33"/>
         <source>Edit %1</source>
         <translation>編輯「%1」</translation>
     </message>

@@ -25,6 +25,8 @@ QString DisplayNames::field(Field field)
         return tr("Expected results");
     case Field::Contribution:
         return tr("Contribution to solving the problem");
+    case Field::Relevance:
+        return tr("Relevance to the core values");
     case Field::ValueTransparency:
         return tr("Relevance to transparency");
     case Field::ValueParticipation:

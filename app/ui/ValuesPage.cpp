@@ -9,6 +9,7 @@ namespace nap::ui {
 ValuesPage::ValuesPage(QWidget *parent) : EditorPage(parent), m_ui(std::make_unique<Ui::ValuesPage>())
 {
     m_ui->setupUi(this);
+    bindText(m_ui->relevanceEdit, Field::Relevance);
     bindText(m_ui->transparencyEdit, Field::ValueTransparency);
     bindText(m_ui->participationEdit, Field::ValueParticipation);
     bindText(m_ui->accountabilityEdit, Field::ValueAccountability);

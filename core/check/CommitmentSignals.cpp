@@ -124,9 +124,9 @@ CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis 
     }
     for (const Field f : {Field::Content, Field::Brief, Field::Title})
         s.bindingAim = s.bindingAim || walk.isLegal(c.text(f));
-    for (const Field f :
-         {Field::Content, Field::ExpectedResults, Field::Contribution, Field::ValueTransparency,
-          Field::ValueParticipation, Field::ValueAccountability, Field::ValueInclusion})
+    for (const Field f : {Field::Content, Field::ExpectedResults, Field::Contribution, Field::Relevance,
+                          Field::ValueTransparency, Field::ValueParticipation, Field::ValueAccountability,
+                          Field::ValueInclusion})
         s.publicFacing = s.publicFacing || walk.isPublic(c.text(f));
     walk.allModest = walk.allOngoing = !c.milestones.isEmpty();
     for (int i = 0; i < c.milestones.size(); ++i)
@@ -138,6 +138,7 @@ CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis 
     s.allModest = walk.allModest;
     if (c.milestones.isEmpty())
         pledge(c, ta, s);
+    s.valueExplained = !TextAnalysis::isBlank(c.text(Field::Relevance));
     for (const CoreValue v : {CoreValue::Transparency, CoreValue::Participation, CoreValue::Accountability})
         s.valueExplained =
             s.valueExplained || !TextAnalysis::isBlank(c.text(Commitment::explanationField(v)));

@@ -65,8 +65,25 @@ constexpr MessageText kA1Contact =
                        "contact person.",
                        "A1.contact");
 
+constexpr MessageText kA1Unticked = QT_TRANSLATE_NOOP3(
+    "nap::check",
+    "The relevance to the core values is answered, but no value is ticked. Tick the values "
+    "the answer explains: transparency, participation or accountability.",
+    "A1.unticked");
+
+bool anyClaimed(const Commitment &c)
+{
+    for (CoreValue v : CoreValues::all()) {
+        if (c.isClaimed(v))
+            return true;
+    }
+    return false;
+}
+
 bool anyValueExplained(const Commitment &c)
 {
+    if (!TextAnalysis::isBlank(c.text(Field::Relevance)))
+        return true; // the officer may answer NDC's one question in one text
     for (CoreValue v : CoreValues::all()) {
         if (!TextAnalysis::isBlank(c.text(Commitment::explanationField(v))))
             return true;
@@ -100,6 +117,8 @@ public:
         missingText(Field::Contribution);
         if (!anyValueExplained(c))
             out.append(finding(kA1Values, Field::ValueClaims));
+        else if (!anyClaimed(c))
+            out.append(finding(kA1Unticked, Field::ValueClaims));
         missingText(Field::ContactName);
         if (c.contactPhone.trimmed().isEmpty() && c.contactEmail.trimmed().isEmpty())
             out.append(finding(kA1Contact, Field::ContactPhone));
@@ -229,11 +248,24 @@ constexpr MessageText kA4Shared =
 
 class ValueExplanations : public Rule
 {
+    // Empty of substance: too short, or little beyond the value's name.
+    static LanguageHits isThin(const RuleContext &ctx, const LocalizedText &text)
+    {
+        return hits(text, [&](const QString &t, Language l) {
+            const bool zh = l == Language::Chinese;
+            return TextAnalysis::meaningfulLength(t, l) < (zh ? 8 : 5) ||
+                   ctx.text.substanceBeyondValueName(t, l) < (zh ? 3 : 2);
+        });
+    }
+
 public:
     ValueExplanations() : Rule(kA4) {}
     void check(const RuleContext &ctx, QList<Finding> &out) const override
     {
         const Commitment &c = ctx.commitment;
+        // One substantial answer on the core values covers the claimed values without their own.
+        const bool oneAnswer =
+            !TextAnalysis::isBlank(c.text(Field::Relevance)) && !isThin(ctx, c.text(Field::Relevance)).any();
         QList<CoreValue> explained;
         for (CoreValue v : CoreValues::all()) {
             const Field field = Commitment::explanationField(v);
@@ -241,14 +273,11 @@ public:
             if (!c.isClaimed(v))
                 continue;
             if (TextAnalysis::isBlank(text)) {
-                out.append(finding(kA4Empty, field, {valueName(v)}));
+                if (!oneAnswer)
+                    out.append(finding(kA4Empty, field, {valueName(v)}));
                 continue;
             }
-            const LanguageHits thin = hits(text, [&](const QString &t, Language l) {
-                const bool zh = l == Language::Chinese;
-                return TextAnalysis::meaningfulLength(t, l) < (zh ? 8 : 5) ||
-                       ctx.text.substanceBeyondValueName(t, l) < (zh ? 3 : 2);
-            });
+            const LanguageHits thin = isThin(ctx, text);
             if (thin.any()) {
                 Finding f = finding(kA4Thin, field, {valueName(v)});
                 thin.applyTo(f);

@@ -7,7 +7,7 @@
 namespace nap {
 namespace {
 
-constexpr std::array<FieldGuidance, 32> kGuidance{{
+constexpr std::array<FieldGuidance, 33> kGuidance{{
     {Field::Title, QT_TRANSLATE_NOOP3("nap::check", "Commitment name", "title"),
      QT_TRANSLATE_NOOP3("nap::check",
                         "One line that says what will change. Name the result, not the programme or a "
@@ -117,6 +117,18 @@ constexpr std::array<FieldGuidance, 32> kGuidance{{
                         "to seek redress.",
                         "contribution.strong"),
      QT_TRANSLATE_NOOP3("nap::check", "It will help solve the problem.", "contribution.weak")},
+    {Field::Relevance, QT_TRANSLATE_NOOP3("nap::check", "Relevance to the core values", "relevance"),
+     QT_TRANSLATE_NOOP3("nap::check",
+                        "One answer for the values ticked: for each, the mechanism (what the public can see, "
+                        "which decision they can join, whom they can hold to account). Naming the values "
+                        "alone does not count.",
+                        "relevance.look"),
+     QT_TRANSLATE_NOOP3("nap::check",
+                        "Budgets are published as machine-readable data; questions sent through the site "
+                        "are answered in public within 30 days.",
+                        "relevance.strong"),
+     QT_TRANSLATE_NOOP3("nap::check", "The commitment embodies the spirit of open government.",
+                        "relevance.weak")},
     {Field::ValueTransparency,
      QT_TRANSLATE_NOOP3("nap::check", "Relevance to transparency", "value_transparency"),
      QT_TRANSLATE_NOOP3(

@@ -17,7 +17,7 @@ namespace nap {
 
 int Exporter::schemaVersion()
 {
-    return 2; // 2: the summary sheet 彙整表 comes first
+    return 3; // 3: relevance to the core values as one answer; 2: the summary sheet 彙整表 first
 }
 
 bool Exporter::select(const ExportRequest &request, const ExportInput &data, QList<Commitment> *out,

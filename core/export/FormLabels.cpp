@@ -28,6 +28,7 @@ constexpr std::array<const char *, FormLabels::LabelCount> kLabels{{
     QT_TRANSLATE_NOOP("nap::FormLabels", "Accountability"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Inclusion"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Relevant"),
+    QT_TRANSLATE_NOOP("nap::FormLabels", "Core values concerned: %1"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Additional information"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Budget"),
     QT_TRANSLATE_NOOP("nap::FormLabels", "Related government programmes"),

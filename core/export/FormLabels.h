@@ -32,6 +32,7 @@ public:
         Accountability,
         Inclusion,
         ValueClaimed,
+        ValuesConcerned,
         OtherInfo,
         Budget,
         RelatedProgrammes,

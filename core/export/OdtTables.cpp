@@ -27,6 +27,14 @@ L::Label valueLabel(CoreValue v)
     return L::Transparency;
 }
 
+QString valueNames(const QList<CoreValue> &values, Language l)
+{
+    QStringList names;
+    for (CoreValue v : values)
+        names.append(L::text(valueLabel(v), l));
+    return names.join(l == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
 QString colon(Language l)
 {
     return l == Language::Chinese ? QStringLiteral("：") : QStringLiteral(": ");
@@ -232,11 +240,25 @@ void OdtWriter::writeFormTable(const Commitment &c, int index)
         if (c.isClaimed(v))
             claimed.append(v);
     }
-    if (claimed.isEmpty())
+    const LocalizedText &oneAnswer = c.text(Field::Relevance);
+    if (!oneAnswer.isEmpty()) {
+        // Answered in one text: the values it concerns are named under it; a value gets a row
+        // of its own only when it has its own answer too.
+        labelRow(L::Relevance, [&] {
+            localizedParagraphs(oneAnswer);
+            for (Language l : m_languages) {
+                if (!claimed.isEmpty())
+                    plainParagraph(L::text(L::ValuesConcerned, l).arg(valueNames(claimed, l)));
+            }
+        });
+    } else if (claimed.isEmpty()) {
         labelRow(L::Relevance, [&] { plainParagraph(QString()); });
-    else
+    } else {
         spannedRow(L::Relevance);
+    }
     for (CoreValue v : std::as_const(claimed)) {
+        if (!oneAnswer.isEmpty() && c.text(Commitment::explanationField(v)).isEmpty())
+            continue;
         labelRow(valueLabel(v), [&, v] {
             const LocalizedText &why = c.text(Commitment::explanationField(v));
             for (Language l : m_languages)

@@ -144,6 +144,8 @@ void commitmentColumns(WorkbookSheet *s, ExportRequest::Mode mode, bool findings
              Style::Text);
     b.column(QStringLiteral("last_modified"), QT_TRANSLATE_NOOP("nap::Workbook", "Last modified (UTC)"), 18,
              Style::DateTime);
+    b.pair(Fields::code(Field::Relevance),
+           QT_TRANSLATE_NOOP("nap::Workbook", "Relevance to the core values"));
     if (findings) {
         b.column(QStringLiteral("open_findings"), QT_TRANSLATE_NOOP("nap::Workbook", "Open findings"), 10,
                  Style::Number);
@@ -248,6 +250,7 @@ QVector<WorkbookCell> commitmentRow(const Commitment &c, const ExportInput &data
     addPair(row, c.text(Field::FormFiller));
     row.append(WorkbookCell::ofText(exportingAgency));
     row.append(WorkbookCell::ofDateTime(c.modified));
+    addPair(row, c.text(Field::Relevance));
     if (counts) {
         const ExportInput::OpenFindings open = counts->value(c.uuid);
         row.append(WorkbookCell::ofNumber(open.errors + open.warnings));

@@ -1,5 +1,6 @@
 #include "WorkbookCommitments.h"
 
+#include "export/Exporter.h"
 #include "text/Catalog.h"
 
 #include <QRegularExpression>
@@ -8,7 +9,7 @@ namespace nap {
 
 namespace {
 
-// Schema 2, sheet 承諾事項 columns L–AK, in this order.
+// Schemas 2 and 3, sheet 承諾事項 columns L–AK, in this order.
 constexpr Field kDescriptionFields[] = {
     Field::Brief,       Field::Problem,           Field::Causes,       Field::PriorEfforts,
     Field::Content,     Field::ExpectedResults,   Field::Contribution, Field::AdditionalInfo,
@@ -67,9 +68,11 @@ bool WorkbookCommitments::read(const SheetGrid &grid, const QString &file, QList
                                QHash<QString, int> *areaNumbers, Error *error)
 {
     const QString version = grid.properties.value(QStringLiteral("nap_schema_version"));
-    if (version != QLatin1String("2")) {
-        *error = Error::about(file, version.toInt() > 2 ? Error::NewerSchema : Error::UnsupportedFormat,
-                              QStringLiteral("nap_schema_version %1").arg(version));
+    const int schema = version.toInt();
+    if (schema < 2 || schema > Exporter::schemaVersion()) {
+        *error = Error::about(
+            file, schema > Exporter::schemaVersion() ? Error::NewerSchema : Error::UnsupportedFormat,
+            QStringLiteral("nap_schema_version %1").arg(version));
         return false;
     }
     const auto commitments = grid.sheets.constFind(QStringLiteral("承諾事項"));
@@ -84,7 +87,7 @@ bool WorkbookCommitments::read(const SheetGrid &grid, const QString &file, QList
         if (text(row, 0).isEmpty())
             continue;
         index.insert(text(row, 0), out->size());
-        out->append(commitment(row));
+        out->append(commitment(row, schema));
         if (at(row, 2).kind == WorkbookCell::Kind::Number)
             areaNumbers->insert(text(row, 0), int(at(row, 2).number));
     }
@@ -97,7 +100,7 @@ bool WorkbookCommitments::read(const SheetGrid &grid, const QString &file, QList
     return true;
 }
 
-Commitment WorkbookCommitments::commitment(const QVector<WorkbookCell> &row)
+Commitment WorkbookCommitments::commitment(const QVector<WorkbookCell> &row, int schema)
 {
     Commitment c;
     c.uuid = text(row, 0);
@@ -127,6 +130,8 @@ Commitment WorkbookCommitments::commitment(const QVector<WorkbookCell> &row)
     c.contactEmail = text(row, column + 5);
     c.text(Field::FormFiller) = pair(row, column + 6);
     c.modified = dateTime(row, column + 9);
+    if (schema >= 3)
+        c.text(Field::Relevance) = pair(row, column + 10);
     return c;
 }
 

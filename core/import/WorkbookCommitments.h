@@ -8,7 +8,7 @@
 
 namespace nap {
 
-// The two data sheets of a schema-2 workbook (docs/xlsx-schema.md) as commitments with their
+// The two data sheets of a schema-2 or schema-3 workbook (docs/xlsx-schema.md) as commitments with their
 // milestones, by column position. The area stays a number (areaNumbers, by commitment uuid):
 // the workspace imported into decides which of its areas that is.
 class WorkbookCommitments
@@ -18,7 +18,7 @@ public:
                      QHash<QString, int> *areaNumbers, Error *error);
 
 private:
-    static Commitment commitment(const QVector<WorkbookCell> &row);
+    static Commitment commitment(const QVector<WorkbookCell> &row, int schema);
     static Milestone milestone(const QVector<WorkbookCell> &row);
 };
 

@@ -20,6 +20,7 @@ constexpr std::array kCodes{
     FieldCode{Field::Content, "content"},
     FieldCode{Field::ExpectedResults, "expected_results"},
     FieldCode{Field::Contribution, "contribution"},
+    FieldCode{Field::Relevance, "relevance"},
     FieldCode{Field::ValueTransparency, "value_transparency"},
     FieldCode{Field::ValueParticipation, "value_participation"},
     FieldCode{Field::ValueAccountability, "value_accountability"},

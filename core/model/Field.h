@@ -18,6 +18,7 @@ enum class Field
     Content,
     ExpectedResults,
     Contribution,
+    Relevance, // one answer on the core values, instead of or beside the per-value ones
     ValueTransparency,
     ValueParticipation,
     ValueAccountability,

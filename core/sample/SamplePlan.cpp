@@ -51,8 +51,10 @@ Commitment makeCommitment(const SampleCommitment &s, const Area &area, int posit
         if (t.zh)
             c.text(t.field) = bilingual(t.zh, t.en, when);
     }
+    const QStringList claims = QString::fromLatin1(s.claims).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (CoreValue v : CoreValues::all())
-        c.setClaimed(v, !c.text(Commitment::explanationField(v)).isEmpty());
+        c.setClaimed(v, !c.text(Commitment::explanationField(v)).isEmpty() ||
+                            claims.contains(CoreValues::code(v)));
     c.policyTags = QString::fromLatin1(s.tags).split(QLatin1Char(','), Qt::SkipEmptyParts);
     c.contactPhone = QString::fromLatin1(s.phone);
     c.contactEmail = QString::fromLatin1(s.email);

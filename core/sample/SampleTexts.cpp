@@ -103,11 +103,18 @@ constexpr SampleCommitment kBudgetData{
          "Budget documents are long and hard for the public to read."},
         {Field::Content, "建置預算視覺化網站並開放機器可讀預算資料。",
          "Build a budget visualisation site and release machine-readable budget data."},
+        {Field::Relevance,
+         "各機關預算以圖表及機器可讀格式公開，民眾可查詢每筆支出的用途，並可透過網站意見信箱就預算編列提出"
+         "質疑，主計總處於30日內公開回覆。",
+         "Every agency's budget is published as charts and machine-readable data, so people can see what "
+         "each item of spending is for; questions sent through the site's feedback form are answered in "
+         "public within 30 days."},
     }},
     {{
         {"預算視覺化網站上線", "Launch the budget visualisation site", "網站上線", "Site online", "2021-06",
          "2022-06", "dgbas", true},
     }},
+    "transparency,accountability",
 };
 
 constexpr SampleCommitment kReferendum{

@@ -37,6 +37,9 @@ struct SampleCommitment
     const char *email;
     std::array<SampleText, 14> texts; // texts[0] is the title
     std::array<SampleMilestone, 4> milestones;
+    // Value codes claimed with no answer of their own (answered in the one relevance text),
+    // comma-separated; a value with its own answer is claimed anyway.
+    const char *claims = "";
 };
 
 struct SampleArea

@@ -127,6 +127,7 @@ private slots:
             QTest::keyClick(claim, Qt::Key_Space);
             typeInto(text(*w, 3, "transparencyEdit", Language::English),
                      QStringLiteral("Contracts published"));
+            typeInto(text(*w, 3, "relevanceEdit", Language::Chinese), QStringLiteral("契約公開供民眾監督"));
             typeInto(field<QLineEdit>(*w, 5, "phoneEdit"), QStringLiteral("02-2316-5300#123"));
             typeInto(field<QLineEdit>(*w, 5, "emailEdit"), QStringLiteral("officer@example.gov.tw"));
 
@@ -144,6 +145,7 @@ private slots:
         QCOMPARE(c->text(Field::Title).en, QStringLiteral("Open contracting data"));
         QCOMPARE(c->text(Field::Problem).zh, QStringLiteral("2023年僅12%標案公開契約"));
         QCOMPARE(c->text(Field::ValueTransparency).en, QStringLiteral("Contracts published"));
+        QCOMPARE(c->text(Field::Relevance).zh, QStringLiteral("契約公開供民眾監督"));
         QCOMPARE(c->contactPhone, QStringLiteral("02-2316-5300#123"));
         QCOMPARE(c->contactEmail, QStringLiteral("officer@example.gov.tw"));
         QVERIFY(c->isClaimed(CoreValue::Transparency));

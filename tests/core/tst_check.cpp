@@ -125,6 +125,14 @@ void TestCheck::ruleA1_data()
     for (CoreValue v : CoreValues::all())
         c.text(Commitment::explanationField(v)) = {};
     row("no value explained", c, true);
+    c.text(Field::Relevance).zh = s("預算以機器可讀格式公開，民眾可於網站提出疑問並獲公開回覆。");
+    row("zh values answered in one text", c, false);
+    c.text(Field::Relevance) = fixtureText(
+        QString(), s("Budgets are published as open data and questions sent through the site are answered."));
+    row("en values answered in one text", c, false);
+    for (CoreValue v : CoreValues::all())
+        c.setClaimed(v, false);
+    row("one text but no value ticked", c, true);
     c = strong();
     c.text(Field::FormFiller) = {};
     row("no form filler", c, true);
@@ -213,6 +221,20 @@ void TestCheck::ruleA4_data()
     c = strong();
     c.text(Field::ValueParticipation) = c.text(Field::ValueTransparency);
     row("one sentence shared by two values", c, true);
+    // NDC's single question answered in one text covers the claimed values without their own.
+    c = strong();
+    c.text(Field::ValueParticipation) = {};
+    row("zh claimed, answered in one text",
+        withText(Field::Relevance, s("草案於參與平臺公開預告60日，民眾意見逐條公開回應；資料清單依法公開。"),
+                 c),
+        false);
+    row("en claimed, answered in one text",
+        withText(Field::Relevance,
+                 s("The draft is open for 60 days of comment and every comment gets a published reply."), c),
+        false);
+    row("zh one text of only the value names", withText(Field::Relevance, s("透明、參與。"), c), true);
+    row("en one text of only the value names",
+        withText(Field::Relevance, s("Transparency, participation."), c), true);
 }
 
 void TestCheck::ruleA5_data()

@@ -18,6 +18,7 @@ private slots:
     void init() { QVERIFY(m_dir.isValid()); }
     void formPackageFollowsOdfRules();
     void formHasEveryFieldInOrder();
+    void valuesAnsweredInOneText();
     void bilingualFormPrintsChineseThenEnglish();
     void milestoneTableLeavesOutEmptyColumns();
     void formWithOpenErrorsIsMarkedDraft();
@@ -156,6 +157,57 @@ void TestExportOdt::formHasEveryFieldInOrder()
     QCOMPARE(headings.at(0).toObject().value(QLatin1String("level")).toInt(), 1);
     QCOMPARE(headings.at(0).toObject().value(QLatin1String("text")).toString(),
              QStringLiteral("1-9 欄位title中文"));
+}
+
+void TestExportOdt::valuesAnsweredInOneText()
+{
+    Commitment c;
+    ExportInput input = oneCommitment(&c);
+    Commitment &one = input.commitments.last();
+    one.text(Field::Relevance).zh = QStringLiteral("一段說明核心價值");
+    one.text(Field::Relevance).en = QStringLiteral("One answer");
+    one.text(Field::ValueTransparency) = LocalizedText{}; // claimed, answered in the one text
+    one.setClaimed(CoreValue::Transparency, true);
+    one.setClaimed(CoreValue::Accountability, true); // claimed with its own answer too
+    one.setClaimed(CoreValue::Participation, false);
+    for (const auto &[mode, relevance, concerned, own] :
+         {std::tuple{ExportRequest::Mode::Chinese,
+                     QStringLiteral("為何此一承諾事項與OGP的核心價值（透明、公共參與、課責）有所相關"),
+                     QStringLiteral("涉及核心價值：透明、課責"), QStringLiteral("課責")},
+          std::tuple{ExportRequest::Mode::English,
+                     QStringLiteral("Why is this commitment relevant to OGP values (transparency, "
+                                    "participation, accountability)"),
+                     QStringLiteral("Core values concerned: Transparency, Accountability"),
+                     QStringLiteral("Accountability")}}) {
+        ExportRequest req = request(ExportRequest::Format::OdtForm, mode, path(QStringLiteral("one.odt")));
+        req.commitmentUuids = {c.uuid};
+        const QJsonArray form = exportAndDump(req, input)
+                                    .value(QLatin1String("tables"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QLatin1String("rows"))
+                                    .toArray();
+        QStringList labels;
+        QString answer;
+        for (const QJsonValue &row : form) {
+            const QJsonArray cells = row.toArray();
+            labels.append(cells.at(0).toObject().value(QLatin1String("text")).toString());
+            if (labels.last() == relevance)
+                answer = cells.at(1).toObject().value(QLatin1String("text")).toString();
+        }
+        const qsizetype at = labels.indexOf(relevance);
+        QVERIFY2(at > 0, qPrintable(labels.join(QLatin1Char('|'))));
+        // The one answer sits in the relevance row itself, with the values it concerns under it;
+        // only accountability, with an answer of its own, keeps a row.
+        QVERIFY2(answer.contains(
+                     one.text(Field::Relevance)
+                         .text(mode == ExportRequest::Mode::Chinese ? Language::Chinese : Language::English)),
+                 qPrintable(answer));
+        QVERIFY2(answer.contains(concerned), qPrintable(answer));
+        QCOMPARE(labels.at(at + 1), own);
+        QCOMPARE(labels.size(), at + 3); // then the other information
+    }
 }
 
 void TestExportOdt::bilingualFormPrintsChineseThenEnglish()

@@ -44,7 +44,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-// Sheet positions of schema version 2.
+// Sheet positions since schema version 2.
 enum SheetIndex
 {
     kSummary = 0,
@@ -565,7 +565,7 @@ void TestExportWorkbook::findingsColumnOnlyWithAChecker()
             .at(0)
             .toArray();
     QCOMPARE(header.last().toObject().value(QLatin1String("value")).toString(),
-             QStringLiteral("Last modified (UTC)"));
+             QStringLiteral("Relevance to the core values (English)"));
     input.openFindings = [](const Commitment &c) {
         return c.code == QLatin1String("1-1") ? ExportInput::OpenFindings{2, 1} : ExportInput::OpenFindings{};
     };

@@ -187,9 +187,13 @@ void tst_WorkbookRead::commitments()
                      qPrintable(original.milestones.at(m).uuid));
         QVERIFY2(back == original, qPrintable(original.code));
     }
-    grid.properties.insert(QStringLiteral("nap_schema_version"), QStringLiteral("3"));
+    grid.properties.insert(QStringLiteral("nap_schema_version"),
+                           QString::number(Exporter::schemaVersion() + 1));
     QVERIFY(!WorkbookCommitments::read(grid, file, &read, &areas, &error));
     QCOMPARE(error.code, Error::NewerSchema);
+    grid.properties.insert(QStringLiteral("nap_schema_version"), QStringLiteral("1"));
+    QVERIFY(!WorkbookCommitments::read(grid, file, &read, &areas, &error));
+    QCOMPARE(error.code, Error::UnsupportedFormat);
 }
 
 void tst_WorkbookRead::unescape()
