@@ -138,8 +138,23 @@ void TextAnalysis::initLegalWords()
         "\\b(?:adopt\\w*|amend\\w*|enact\\w*|submi(?:t|ts|tted|tting|ssion)|pass(?:es|ed|ing|age)?|"
         "approv\\w*|introduc\\w*|promulgat\\w*|issu(?:e|es|ed|ing)|revis\\w*|draft(?:s|ed|ing)|propos\\w*|"
         "table[ds]?|present\\w*|reform\\w*|repeal\\w*)\\b");
+    // A draft sent to the legislature is an action on an instrument, however the draft is named
+    // ("the proposal for the PFA will be presented to the House", 修正案送立法院審議).
+    const QString legislatureEn =
+        QStringLiteral("\\bto\\s+(?:the\\s+)?(?:parliament|congress|senate|legislature|house\\s+of\\s+\\w+|"
+                       "(?:national|legislative)\\s+assembly)\\b");
+    const QString draftEn =
+        QStringLiteral("\\b(?:proposals?|bills?|drafts?|amendments?|act|laws?|legislation)\\b");
+    const QString toLegislatureEn =
+        QStringLiteral("\\b(?:submi(?:t|ts|tted|tting|ssion)|present\\w*|introduc\\w*|tabl(?:e|es|ed|ing)|"
+                       "refer(?:s|red|ring|ral)?|sen(?:d|ds|ding|t))\\b[^.;:!?]{0,40}?") +
+        draftEn + QStringLiteral("[^.;:!?]{0,60}?") + legislatureEn + QStringLiteral("|") + draftEn +
+        QStringLiteral("[^.;:!?]{0,60}?\\b(?:submitted|presented|introduced|tabled|referred|sent)\\s+") +
+        legislatureEn;
     m_legalAction = pattern(
         QStringLiteral(
+            "(?:草案|修正案|法案|提案)[^，。；\\n]{0,20}?(?:提交|送請?|送交|函送|提請)[^，。；\\n]{0,4}?"
+            "(?:立法院|國會|議會|眾議院|參議院)|"
             "(?:修正|修訂|修改|制定|訂定|增訂|研訂|研擬|發布|公布|函報|報請|送請?|提出|提交|提請|通過|核定|"
             "廢止)"
             "[^，。；\\n]{0,30}?(?<![方做作看說想手合非違立執修])(?<!(?<!公)司)(?:法(?![人院官庭務令規律制])|"
@@ -151,7 +166,8 @@ void TextAnalysis::initLegalWords()
             "通過|公布|發布|施行)|"
             // Nominal forms that are themselves the action: amending the law, making it law, mandating.
             "修法|法制化|強制揭露|強制公開"),
-        actionEn + QStringLiteral("[^.;:!?]{0,80}?") + instrumentEn + QStringLiteral("|") + instrumentEn +
+        toLegislatureEn + QStringLiteral("|") + actionEn + QStringLiteral("[^.;:!?]{0,80}?") + instrumentEn +
+            QStringLiteral("|") + instrumentEn +
             QStringLiteral("[^.;:!?]{0,60}?\\b(?:will|shall|to|is|are)\\s+be\\s+(?:adopted|amended|enacted|"
                            "submitted|presented|passed|introduced|approved|tabled|promulgated|revised)\\b"));
 }

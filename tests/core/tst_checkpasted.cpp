@@ -234,6 +234,19 @@ void TestCheckPasted::rules_data()
         "C3/C3.substantial", false);
     add("C3 zh cited law", "承諾事項內容：依政府資訊公開法公開資料，民眾可查詢。", "C3/C3.substantial",
         false);
+    // C3: a draft sent to the legislature is an action on an instrument, however it is named.
+    add("C3 en draft to the legislature",
+        "What is the commitment? The proposal for the PFA will be presented to the House of "
+        "Representatives so the public can see party funding.",
+        "C3/C3.substantial", true);
+    add("C3 zh draft to the legislature", "承諾事項內容：政黨經費修正案將送立法院審議，民眾可查詢政黨經費。",
+        "C3/C3.substantial", true);
+    add("C3 en report to the legislature",
+        "What is the commitment? The annual report will be presented to the House of Representatives so "
+        "the public can see party funding.",
+        "C3/C3.substantial", false);
+    add("C3 zh report to the legislature", "承諾事項內容：年度報告將送立法院備查，民眾可查詢政黨經費。",
+        "C3/C3.substantial", false);
 }
 
 void TestCheckPasted::rules()
