@@ -340,13 +340,38 @@ QString TextAnalysis::weakVerb(const QString &text, Language language) const
 
 QString TextAnalysis::vaguePledge(const QString &text, Language language) const
 {
-    // A purpose is not a deliverable: "… in order to adopt policies that …", "…以期提升…".
+    // A purpose is not a deliverable: "… in order to adopt policies that …", "…以期提升…"; nor
+    // is an outcome left to another body the commitment only advocates to or works with
+    // ("advocate for legislation that …", "work with Parliament to pass …", 倡議立法, 與國會合作以通過…).
     static const QRegularExpression purpose(
         QStringLiteral(
             "\\b(?:in\\s+order\\s+to|so\\s+as\\s+to|with\\s+a\\s+view\\s+to|so\\s+that|aim(?:s|ing)?\\s+"
-            "to)\\b[^.;\\n]*|(?:以期|以利|俾|藉以|期能|希望)[^。；\\n]*"),
+            "to|advocat\\w*\\s+for|lobby\\w*\\s+for|work(?:s|ing)?\\s+(?:closely\\s+)?with\\s+[^.;\\n]{0,60}?"
+            "\\s+to|"
+            "(?:call(?:s|ing)?\\s+(?:up)?on|urg(?:e|es|ing))\\s+[^.;\\n]{0,60}?\\s+to)\\b[^.;\\n]*|"
+            "(?:以期|以利|俾|藉以|期能|希望|倡議|呼籲|合作以)[^。；\\n]*"),
         QRegularExpression::CaseInsensitiveOption);
-    QString deliverables = text;
+    // Background is not a deliverable either: what was done before ("Last year a bill was nearly
+    // passed …", 國會近期幾乎通過…) unless the sentence also says what will be done.
+    static const QRegularExpression background(
+        QStringLiteral(
+            "(?:^|(?<=[.;!?\\n]))[^.;!?\\n]*\\b(?:recently|previously|in\\s+the\\s+past|last\\s+year|"
+            "so\\s+far|to\\s+date|has\\s+been|have\\s+been|was|were)\\b[^.;!?\\n]*"
+            "|(?:^|(?<=[，。；！？\\n]))[^，。；！？\\n]*(?:近期|近來|過去|先前|曾經?|業已|已於)[^"
+            "，。；！？\\n]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression future(QStringLiteral("\\b(?:will|shall)\\b|將"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString deliverables;
+    qsizetype from = 0;
+    for (QRegularExpressionMatchIterator it = background.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (future.match(m.captured(0)).hasMatch())
+            continue;
+        deliverables += text.mid(from, m.capturedStart() - from);
+        from = m.capturedEnd();
+    }
+    deliverables += text.mid(from);
     deliverables.remove(purpose);
     if (hasConcreteOutput(deliverables, language) || hasLegalAction(deliverables, language))
         return {};

@@ -247,6 +247,23 @@ void TestCheckPasted::rules_data()
         "C3/C3.substantial", false);
     add("C3 zh report to the legislature", "承諾事項內容：年度報告將送立法院備查，民眾可查詢政黨經費。",
         "C3/C3.substantial", false);
+    // B4 on the content: an outcome left to another body, or done before, is no deliverable.
+    add("B4 en advocacy", "The ministry will support the reform and work with Parliament to pass the bill.",
+        "B4/B4.pledge", true);
+    add("B4 zh advocacy", "部會將支持改革並與國會合作以通過法案。", "B4/B4.pledge", true);
+    add("B4 en own enactment", "The ministry will support the reform and pass the Whistleblower Act.",
+        "B4/B4.pledge", false);
+    add("B4 zh own enactment", "部會將支持改革並制定揭弊者保護法。", "B4/B4.pledge", false);
+    add("B4 en background",
+        "Last year the ministry published a report. The ministry will support whistleblowers.",
+        "B4/B4.pledge", true);
+    add("B4 zh background", "去年部會曾出版報告。部會將支持揭弊者。", "B4/B4.pledge", true);
+    add("B4 en background and a deliverable",
+        "Last year the ministry published a report. The ministry will support whistleblowers and will "
+        "publish a guide.",
+        "B4/B4.pledge", false);
+    add("B4 zh background and a deliverable", "去年部會曾出版報告。部會將支持揭弊者並將出版指引手冊。",
+        "B4/B4.pledge", false);
 }
 
 void TestCheckPasted::rules()
