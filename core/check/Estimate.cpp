@@ -73,7 +73,10 @@ void Estimate::verifiabilityOf(const CommitmentSignals &s, Estimate &e)
         return;
     }
     const int specific = s.specificMilestones();
-    e.verifiability = specific > 0 && s.vagueMilestones <= specific ? Verifiability::Yes : Verifiability::No;
+    // Most milestones must be checkable; when only half are, a title that itself only pledges a
+    // process ("Promote …", 推動…) leaves nothing to tip the commitment to verifiable.
+    const bool enough = s.vagueMilestones < specific || (s.vagueMilestones == specific && !s.weakAim);
+    e.verifiability = specific > 0 && enough ? Verifiability::Yes : Verifiability::No;
     if (s.vagueMilestones > 0)
         e.reasons.append(
             reason(kVague, {FindingArg::number(s.milestones), FindingArg::number(s.vagueMilestones)}));

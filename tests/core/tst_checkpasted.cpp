@@ -310,6 +310,21 @@ void TestCheckPasted::estimate_data()
         "no", "unclear");
     add("zh vague milestones", "關鍵里程碑\n- 推動資料開放 2022年12月\n- 強化資料品質 2023年12月", "no",
         "unclear");
+    // Half of the milestones vague: not verifiable when the title only pledges a process.
+    add("en half vague, process title",
+        "Promote open data\n\nMilestones:\n- Promote open data 2022/12\n- Launch the open data portal "
+        "2023/12",
+        "no", "unclear");
+    add("zh half vague, process title",
+        "推動資料開放\n\n關鍵里程碑\n- 推動資料開放 2022年12月\n- 開放資料平臺上線 2023年12月", "no",
+        "unclear");
+    add("en half vague, output title",
+        "Open data portal\n\nMilestones:\n- Promote open data 2022/12\n- Launch the open data portal "
+        "2023/12",
+        "yes", "modest");
+    add("zh half vague, output title",
+        "開放資料平臺\n\n關鍵里程碑\n- 推動資料開放 2022年12月\n- 開放資料平臺上線 2023年12月", "yes",
+        "modest");
 }
 
 void TestCheckPasted::estimate()
