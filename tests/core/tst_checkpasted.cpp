@@ -288,8 +288,8 @@ void TestCheckPasted::estimate_data()
     const auto add = [](const char *name, const char *text, const char *v, const char *p) {
         QTest::newRow(name) << s(text) << QString::fromLatin1(v) << QString::fromLatin1(p);
     };
-    add("en no milestones", "What is the commitment? Publish all contracts online.", "unknown", "modest");
-    add("zh no milestones", "承諾事項內容：公開所有契約。", "unknown", "modest");
+    add("en no milestones", "What is the commitment? Publish all contracts online.", "unknown", "unclear");
+    add("zh no milestones", "承諾事項內容：公開所有契約。", "unknown", "unclear");
     add("en vague pledge", "The government will encourage dialogue and promote open policies.", "no",
         "unclear");
     add("zh vague pledge", "政府將鼓勵對話並推動開放政策。", "no", "unclear");
@@ -325,6 +325,10 @@ void TestCheckPasted::estimate_data()
     add("zh half vague, output title",
         "開放資料平臺\n\n關鍵里程碑\n- 推動資料開放 2022年12月\n- 開放資料平臺上線 2023年12月", "yes",
         "modest");
+    // Without milestones: unclear unless the commitment itself is a binding change.
+    add("en no milestones, binding", "What is the commitment? Amend the Companies Act.", "unknown",
+        "substantial");
+    add("zh no milestones, binding", "承諾事項內容：修正公司法。", "unknown", "substantial");
 }
 
 void TestCheckPasted::estimate()
