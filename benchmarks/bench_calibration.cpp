@@ -5,9 +5,10 @@
 // majority baseline. It prints figures only: a further labelled set judges the checker, so
 // nothing here forces a number.
 //
-//   bench_calibration [CSV] [ZH-FOLDER]
+//   bench_calibration [--rows] [CSV] [ZH-FOLDER]
 // CSV defaults to ../shared/calibration/ogp-irm-dev.csv beside the source tree, ZH-FOLDER to
-// benchmarks/data/calibration-zh (Chinese texts translated for the same-estimate row).
+// benchmarks/data/calibration-zh (Chinese texts translated for the same-estimate row). --rows
+// first lists each commitment: id, reviewers' labels, the estimate, milestones found, reasons.
 #include "check/Checker.h"
 #include "check/FreeTextParser.h"
 
@@ -114,6 +115,8 @@ struct Outcome
     Verdict verdict = CannotEstimate;
     QString potential; // "unclear", "modest", "substantial"
     int milestones = 0;
+    QStringList reasons;       // the estimate's reasons, in English
+    QStringList milestoneList; // each milestone found: its end month and the start of its text
 };
 
 Outcome checkPasted(const QString &text)
@@ -129,6 +132,12 @@ Outcome checkPasted(const QString &text)
                 : e.verifiability == Estimate::Verifiability::No ? NotVerifiable
                                                                  : CannotEstimate;
     o.potential = Estimate::potentialCode(e.potential);
+    for (const Estimate::Reason &r : e.reasons)
+        o.reasons.append(r.text(Language::English));
+    for (const Milestone &m : parsed.commitment.milestones) {
+        const QString d = m.description.zh.isEmpty() ? m.description.en : m.description.zh;
+        o.milestoneList.append(m.end.toIso() + QLatin1Char(' ') + d.left(140));
+    }
     return o;
 }
 
@@ -251,6 +260,20 @@ void printSameEstimate(const QList<Row> &rows, const QList<Outcome> &outcomes,
         << "  (same verifiability verdict alone: " << percent(sameVerdict, n) << ")\n";
 }
 
+// One line per labelled commitment, for studying where the checker and the reviewers differ.
+void printRows(const QList<Row> &rows, const QList<Outcome> &outcomes, QTextStream &out)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row &r = rows.at(i);
+        const Outcome &o = outcomes.at(i);
+        out << r.id << "\t" << r.verifiable << "/" << r.potential << "\t" << verdictName(o.verdict) << "/"
+            << o.potential << "\t" << o.milestones << "\t" << o.reasons.join(QStringLiteral(" | ")) << "\n";
+        for (const QString &m : o.milestoneList)
+            out << "    - " << m << "\n";
+    }
+    out << "\n";
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -258,7 +281,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QDir here = QFileInfo(QString::fromUtf8(__FILE__)).absoluteDir();
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    const bool listRows = args.removeAll(QStringLiteral("--rows")) > 0;
     const QString csv =
         args.size() > 1 ? args.at(1)
                         : here.absoluteFilePath(QStringLiteral("../../shared/calibration/ogp-irm-dev.csv"));
@@ -277,6 +301,8 @@ int main(int argc, char *argv[])
     }
     out << "bench_calibration: " << rows.size() << " commitments from " << QDir::cleanPath(csv) << "\n"
         << "  texts in which milestones were found: " << percent(withMilestones, rows.size()) << "\n\n";
+    if (listRows)
+        printRows(rows, outcomes, out);
     printVerifiability(rows, outcomes, out);
     printPotential(rows, outcomes, out);
     printSameEstimate(rows, outcomes, readChinese(zhFolder), out);

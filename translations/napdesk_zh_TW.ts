@@ -1799,7 +1799,7 @@
         <translation>電話「%1」格式不正確。請含區碼，例如 02-2316-5300#123、(02)2316-5300 或 0912-345-678。</translation>
     </message>
     <message>
-        <location filename="../core/check/Estimate.cpp" line="+25"/>
+        <location filename="../core/check/Estimate.cpp" line="+30"/>
         <source>It reads as existing work continued (“%1”), with no added openness.</source>
         <comment>estimate.bau</comment>
         <translation>內容看來是延續現有業務（「%1」），沒有新增的開放機制。</translation>
@@ -1811,7 +1811,7 @@
         <translation>所有里程碑都是延續既有工作。</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-11"/>
         <source>Reviewers do not rate the potential of a commitment they cannot verify.</source>
         <comment>estimate.unverifiable</comment>
         <translation>無法查證的承諾，審查者通常不再評估其成果潛力。</translation>
@@ -1841,6 +1841,12 @@
         <translation>%1項里程碑中有%2項寫出具體的交付產出。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Without milestones the text shows no activities to judge a change by, and it names no binding change.</source>
+        <comment>estimate.no_activities</comment>
+        <translation>沒有里程碑，文字中看不出可據以判斷改變的具體工作，也沒有具約束力的改變。</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>It acts on a named law or regulation (adopts, amends, enacts or submits it): a binding change.</source>
         <comment>estimate.binding</comment>
@@ -1859,7 +1865,7 @@
         <translation>屬正面的改善，但沒有以具約束力的方式改變法規、制度或機構運作。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Reviewer&apos;s estimate (not an official rating)</source>
         <translation>審查預估（非正式評等）</translation>
     </message>

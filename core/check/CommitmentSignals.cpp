@@ -138,6 +138,8 @@ CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis 
     s.allModest = walk.allModest;
     if (c.milestones.isEmpty())
         pledge(c, ta, s);
+    s.weakAim = anyVersion(c.text(Field::Title),
+                           [&](const QString &x, Language l) { return !ta.weakVerbAtStart(x, l).isEmpty(); });
     s.valueExplained = !TextAnalysis::isBlank(c.text(Field::Relevance));
     for (const CoreValue v : {CoreValue::Transparency, CoreValue::Participation, CoreValue::Accountability})
         s.valueExplained =

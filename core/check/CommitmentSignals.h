@@ -34,6 +34,8 @@ struct CommitmentSignals
     // Milestones naming a concrete deliverable: undated ones count (B2 reports the date),
     // since reviewers judge verifiability by what will be done.
     int specificMilestones() const { return milestones - vagueMilestones; }
+    // The title starts with a weak process verb ("Promote …", 推動…): the aim is a process.
+    bool weakAim = false;
     // Without milestones: the title and content pledge only weak verbs and name no output.
     bool vaguePledge = false;
     FindingArg pledgeWords; // the weak verb, per language

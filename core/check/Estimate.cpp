@@ -22,6 +22,11 @@ constexpr MessageText kCheckable = QT_TRANSLATE_NOOP3(
 constexpr MessageText kUnverifiable = QT_TRANSLATE_NOOP3(
     "nap::check", "Reviewers do not rate the potential of a commitment they cannot verify.",
     "estimate.unverifiable");
+constexpr MessageText kNoActivities = QT_TRANSLATE_NOOP3(
+    "nap::check",
+    "Without milestones the text shows no activities to judge a change by, and it names no binding "
+    "change.",
+    "estimate.no_activities");
 constexpr MessageText kBau = QT_TRANSLATE_NOOP3(
     "nap::check", "It reads as existing work continued (“%1”), with no added openness.", "estimate.bau");
 constexpr MessageText kOngoing =
@@ -73,7 +78,10 @@ void Estimate::verifiabilityOf(const CommitmentSignals &s, Estimate &e)
         return;
     }
     const int specific = s.specificMilestones();
-    e.verifiability = specific > 0 && s.vagueMilestones <= specific ? Verifiability::Yes : Verifiability::No;
+    // Most milestones must be checkable; when only half are, a title that itself only pledges a
+    // process ("Promote …", 推動…) leaves nothing to tip the commitment to verifiable.
+    const bool enough = s.vagueMilestones < specific || (s.vagueMilestones == specific && !s.weakAim);
+    e.verifiability = specific > 0 && enough ? Verifiability::Yes : Verifiability::No;
     if (s.vagueMilestones > 0)
         e.reasons.append(
             reason(kVague, {FindingArg::number(s.milestones), FindingArg::number(s.vagueMilestones)}));
@@ -89,6 +97,9 @@ void Estimate::potentialOf(const CommitmentSignals &s, Estimate &e)
     if (e.verifiability == Verifiability::No) {
         e.potential = Potential::Unclear; // nothing checkable to judge a change by
         e.reasons.append(reason(kUnverifiable));
+    } else if (e.verifiability == Verifiability::CannotEstimate && !s.bindingAim) {
+        e.potential = Potential::Unclear; // no activities to judge a change by, and no binding aim
+        e.reasons.append(reason(kNoActivities));
     } else if (s.businessAsUsual) {
         e.potential = Potential::Unclear;
         e.reasons.append(reason(kBau, {s.bauWords}));

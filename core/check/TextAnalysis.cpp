@@ -138,8 +138,23 @@ void TextAnalysis::initLegalWords()
         "\\b(?:adopt\\w*|amend\\w*|enact\\w*|submi(?:t|ts|tted|tting|ssion)|pass(?:es|ed|ing|age)?|"
         "approv\\w*|introduc\\w*|promulgat\\w*|issu(?:e|es|ed|ing)|revis\\w*|draft(?:s|ed|ing)|propos\\w*|"
         "table[ds]?|present\\w*|reform\\w*|repeal\\w*)\\b");
+    // A draft sent to the legislature is an action on an instrument, however the draft is named
+    // ("the proposal for the PFA will be presented to the House", 修正案送立法院審議).
+    const QString legislatureEn =
+        QStringLiteral("\\bto\\s+(?:the\\s+)?(?:parliament|congress|senate|legislature|house\\s+of\\s+\\w+|"
+                       "(?:national|legislative)\\s+assembly)\\b");
+    const QString draftEn =
+        QStringLiteral("\\b(?:proposals?|bills?|drafts?|amendments?|act|laws?|legislation)\\b");
+    const QString toLegislatureEn =
+        QStringLiteral("\\b(?:submi(?:t|ts|tted|tting|ssion)|present\\w*|introduc\\w*|tabl(?:e|es|ed|ing)|"
+                       "refer(?:s|red|ring|ral)?|sen(?:d|ds|ding|t))\\b[^.;:!?]{0,40}?") +
+        draftEn + QStringLiteral("[^.;:!?]{0,60}?") + legislatureEn + QStringLiteral("|") + draftEn +
+        QStringLiteral("[^.;:!?]{0,60}?\\b(?:submitted|presented|introduced|tabled|referred|sent)\\s+") +
+        legislatureEn;
     m_legalAction = pattern(
         QStringLiteral(
+            "(?:草案|修正案|法案|提案)[^，。；\\n]{0,20}?(?:提交|送請?|送交|函送|提請)[^，。；\\n]{0,4}?"
+            "(?:立法院|國會|議會|眾議院|參議院)|"
             "(?:修正|修訂|修改|制定|訂定|增訂|研訂|研擬|發布|公布|函報|報請|送請?|提出|提交|提請|通過|核定|"
             "廢止)"
             "[^，。；\\n]{0,30}?(?<![方做作看說想手合非違立執修])(?<!(?<!公)司)(?:法(?![人院官庭務令規律制])|"
@@ -151,7 +166,8 @@ void TextAnalysis::initLegalWords()
             "通過|公布|發布|施行)|"
             // Nominal forms that are themselves the action: amending the law, making it law, mandating.
             "修法|法制化|強制揭露|強制公開"),
-        actionEn + QStringLiteral("[^.;:!?]{0,80}?") + instrumentEn + QStringLiteral("|") + instrumentEn +
+        toLegislatureEn + QStringLiteral("|") + actionEn + QStringLiteral("[^.;:!?]{0,80}?") + instrumentEn +
+            QStringLiteral("|") + instrumentEn +
             QStringLiteral("[^.;:!?]{0,60}?\\b(?:will|shall|to|is|are)\\s+be\\s+(?:adopted|amended|enacted|"
                            "submitted|presented|passed|introduced|approved|tabled|promulgated|revised)\\b"));
 }
@@ -324,13 +340,38 @@ QString TextAnalysis::weakVerb(const QString &text, Language language) const
 
 QString TextAnalysis::vaguePledge(const QString &text, Language language) const
 {
-    // A purpose is not a deliverable: "… in order to adopt policies that …", "…以期提升…".
+    // A purpose is not a deliverable: "… in order to adopt policies that …", "…以期提升…"; nor
+    // is an outcome left to another body the commitment only advocates to or works with
+    // ("advocate for legislation that …", "work with Parliament to pass …", 倡議立法, 與國會合作以通過…).
     static const QRegularExpression purpose(
         QStringLiteral(
             "\\b(?:in\\s+order\\s+to|so\\s+as\\s+to|with\\s+a\\s+view\\s+to|so\\s+that|aim(?:s|ing)?\\s+"
-            "to)\\b[^.;\\n]*|(?:以期|以利|俾|藉以|期能|希望)[^。；\\n]*"),
+            "to|advocat\\w*\\s+for|lobby\\w*\\s+for|work(?:s|ing)?\\s+(?:closely\\s+)?with\\s+[^.;\\n]{0,60}?"
+            "\\s+to|"
+            "(?:call(?:s|ing)?\\s+(?:up)?on|urg(?:e|es|ing))\\s+[^.;\\n]{0,60}?\\s+to)\\b[^.;\\n]*|"
+            "(?:以期|以利|俾|藉以|期能|希望|倡議|呼籲|合作以)[^。；\\n]*"),
         QRegularExpression::CaseInsensitiveOption);
-    QString deliverables = text;
+    // Background is not a deliverable either: what was done before ("Last year a bill was nearly
+    // passed …", 國會近期幾乎通過…) unless the sentence also says what will be done.
+    static const QRegularExpression background(
+        QStringLiteral(
+            "(?:^|(?<=[.;!?\\n]))[^.;!?\\n]*\\b(?:recently|previously|in\\s+the\\s+past|last\\s+year|"
+            "so\\s+far|to\\s+date|has\\s+been|have\\s+been|was|were)\\b[^.;!?\\n]*"
+            "|(?:^|(?<=[，。；！？\\n]))[^，。；！？\\n]*(?:近期|近來|過去|先前|曾經?|業已|已於)[^"
+            "，。；！？\\n]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression future(QStringLiteral("\\b(?:will|shall)\\b|將"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString deliverables;
+    qsizetype from = 0;
+    for (QRegularExpressionMatchIterator it = background.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (future.match(m.captured(0)).hasMatch())
+            continue;
+        deliverables += text.mid(from, m.capturedStart() - from);
+        from = m.capturedEnd();
+    }
+    deliverables += text.mid(from);
     deliverables.remove(purpose);
     if (hasConcreteOutput(deliverables, language) || hasLegalAction(deliverables, language))
         return {};

@@ -234,6 +234,36 @@ void TestCheckPasted::rules_data()
         "C3/C3.substantial", false);
     add("C3 zh cited law", "承諾事項內容：依政府資訊公開法公開資料，民眾可查詢。", "C3/C3.substantial",
         false);
+    // C3: a draft sent to the legislature is an action on an instrument, however it is named.
+    add("C3 en draft to the legislature",
+        "What is the commitment? The proposal for the PFA will be presented to the House of "
+        "Representatives so the public can see party funding.",
+        "C3/C3.substantial", true);
+    add("C3 zh draft to the legislature", "承諾事項內容：政黨經費修正案將送立法院審議，民眾可查詢政黨經費。",
+        "C3/C3.substantial", true);
+    add("C3 en report to the legislature",
+        "What is the commitment? The annual report will be presented to the House of Representatives so "
+        "the public can see party funding.",
+        "C3/C3.substantial", false);
+    add("C3 zh report to the legislature", "承諾事項內容：年度報告將送立法院備查，民眾可查詢政黨經費。",
+        "C3/C3.substantial", false);
+    // B4 on the content: an outcome left to another body, or done before, is no deliverable.
+    add("B4 en advocacy", "The ministry will support the reform and work with Parliament to pass the bill.",
+        "B4/B4.pledge", true);
+    add("B4 zh advocacy", "部會將支持改革並與國會合作以通過法案。", "B4/B4.pledge", true);
+    add("B4 en own enactment", "The ministry will support the reform and pass the Whistleblower Act.",
+        "B4/B4.pledge", false);
+    add("B4 zh own enactment", "部會將支持改革並制定揭弊者保護法。", "B4/B4.pledge", false);
+    add("B4 en background",
+        "Last year the ministry published a report. The ministry will support whistleblowers.",
+        "B4/B4.pledge", true);
+    add("B4 zh background", "去年部會曾出版報告。部會將支持揭弊者。", "B4/B4.pledge", true);
+    add("B4 en background and a deliverable",
+        "Last year the ministry published a report. The ministry will support whistleblowers and will "
+        "publish a guide.",
+        "B4/B4.pledge", false);
+    add("B4 zh background and a deliverable", "去年部會曾出版報告。部會將支持揭弊者並將出版指引手冊。",
+        "B4/B4.pledge", false);
 }
 
 void TestCheckPasted::rules()
@@ -258,8 +288,8 @@ void TestCheckPasted::estimate_data()
     const auto add = [](const char *name, const char *text, const char *v, const char *p) {
         QTest::newRow(name) << s(text) << QString::fromLatin1(v) << QString::fromLatin1(p);
     };
-    add("en no milestones", "What is the commitment? Publish all contracts online.", "unknown", "modest");
-    add("zh no milestones", "承諾事項內容：公開所有契約。", "unknown", "modest");
+    add("en no milestones", "What is the commitment? Publish all contracts online.", "unknown", "unclear");
+    add("zh no milestones", "承諾事項內容：公開所有契約。", "unknown", "unclear");
     add("en vague pledge", "The government will encourage dialogue and promote open policies.", "no",
         "unclear");
     add("zh vague pledge", "政府將鼓勵對話並推動開放政策。", "no", "unclear");
@@ -280,6 +310,25 @@ void TestCheckPasted::estimate_data()
         "no", "unclear");
     add("zh vague milestones", "關鍵里程碑\n- 推動資料開放 2022年12月\n- 強化資料品質 2023年12月", "no",
         "unclear");
+    // Half of the milestones vague: not verifiable when the title only pledges a process.
+    add("en half vague, process title",
+        "Promote open data\n\nMilestones:\n- Promote open data 2022/12\n- Launch the open data portal "
+        "2023/12",
+        "no", "unclear");
+    add("zh half vague, process title",
+        "推動資料開放\n\n關鍵里程碑\n- 推動資料開放 2022年12月\n- 開放資料平臺上線 2023年12月", "no",
+        "unclear");
+    add("en half vague, output title",
+        "Open data portal\n\nMilestones:\n- Promote open data 2022/12\n- Launch the open data portal "
+        "2023/12",
+        "yes", "modest");
+    add("zh half vague, output title",
+        "開放資料平臺\n\n關鍵里程碑\n- 推動資料開放 2022年12月\n- 開放資料平臺上線 2023年12月", "yes",
+        "modest");
+    // Without milestones: unclear unless the commitment itself is a binding change.
+    add("en no milestones, binding", "What is the commitment? Amend the Companies Act.", "unknown",
+        "substantial");
+    add("zh no milestones, binding", "承諾事項內容：修正公司法。", "unknown", "substantial");
 }
 
 void TestCheckPasted::estimate()
