@@ -1252,12 +1252,12 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>UUID</source>
         <translation>識別碼</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Plan</source>
         <translation>行動方案</translation>
     </message>
@@ -1292,18 +1292,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <location filename="../core/export/WorkbookSummary.cpp" line="+3"/>
         <source>Status</source>
         <translation>狀態</translation>
@@ -1379,7 +1379,7 @@
         <translation>最後修改（UTC）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Relevance to the core values</source>
         <translation>與核心價值的關聯性</translation>
     </message>
@@ -1655,13 +1655,13 @@
         <translation>請填寫聯絡電話或電子郵件，讓國發會與審查者能聯絡承辦人。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The relevance to the core values is answered, but no value is ticked. Tick the values the answer explains: transparency, participation or accountability.</source>
         <comment>A1.unticked</comment>
         <translation>已填寫與核心價值的關聯性，但未勾選任何價值。請勾選該段文字所說明的價值：透明、參與或課責。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Baseline evidence</source>
         <comment>A2</comment>
         <translation>問題的基準資料</translation>

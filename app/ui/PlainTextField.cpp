@@ -62,6 +62,20 @@ void PlainTextField::fitToText()
     const int width = viewport()->width();
     if (width <= 0)
         return;
+    // A text longer than the most narrow characters could fill into kMaxLines lines needs
+    // the tallest box anyway: laying out a pasted megabyte on each keystroke would freeze typing.
+    const int perLine = qMax(1, width / qMax(1, fontMetrics().horizontalAdvance(QLatin1Char('i'))));
+    const int lines =
+        document()->characterCount() > (kMaxLines + 1) * perLine ? kMaxLines : measuredLines(width);
+    const int shown = qBound(m_lines, lines + 1, qMax(m_lines, kMaxLines)); // one line to type on
+    if (shown != m_shownLines) {
+        m_shownLines = shown;
+        updateGeometry();
+    }
+}
+
+int PlainTextField::measuredLines(int width) const
+{
     // Lay the text out at the field's width in a scratch document: the plain-text layout
     // only knows the lines it has shown.
     QTextDocument measure;
@@ -70,12 +84,7 @@ void PlainTextField::fitToText()
     measure.setPlainText(document()->toPlainText());
     measure.setTextWidth(width);
     const double textHeight = measure.size().height() - 2 * document()->documentMargin();
-    const int lines = int(std::ceil(textHeight / fontMetrics().lineSpacing()));
-    const int shown = qBound(m_lines, lines + 1, qMax(m_lines, kMaxLines)); // one line to type on
-    if (shown != m_shownLines) {
-        m_shownLines = shown;
-        updateGeometry();
-    }
+    return int(std::ceil(textHeight / fontMetrics().lineSpacing()));
 }
 
 QSize PlainTextField::sizeHint() const

@@ -32,6 +32,7 @@ protected:
 
 private:
     void fitToText();
+    int measuredLines(int width) const;
 
     int m_lines = 4;
     int m_shownLines = 4;

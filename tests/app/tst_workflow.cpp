@@ -208,8 +208,8 @@ private slots:
         QTest::keyClick(zh, Qt::Key_X);
         const qint64 keyMs = timer.elapsed();
         qInfo("1 MB paste: %lld ms; one keystroke after it: %lld ms", pasteMs, keyMs);
-        QVERIFY2(pasteMs < 5000, "the paste blocks the interface");
-        QVERIFY2(keyMs < 1000, "typing in a 1 MB field blocks the interface");
+        QVERIFY2(pasteMs < 2000, "the paste blocks the interface");
+        QVERIFY2(keyMs < 250, "typing in a 1 MB field blocks the interface"); // 6 ms measured
 
         // The bell, escape and SOH characters cannot reach any export: they are dropped at the
         // edit, so the field, the file and the exports agree, and the officer is told how many.
