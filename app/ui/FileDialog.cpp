@@ -68,6 +68,16 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     return dialog.selectedFiles().constFirst();
 }
 
+QStringList FileDialog::getOpenFileNames(QWidget *parent, const QString &caption, const QString &dir,
+                                        const QString &filter)
+{
+    g_lastDirectory = dir;
+    QString names;
+    if (takeNext(&names))
+        return names.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
+}
+
 QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir)
 {
     QString name;

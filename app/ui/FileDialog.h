@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -14,6 +15,9 @@ public:
                                    const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter, const QString &defaultSuffix);
+    // Several files at once; a test answers with names joined by line feeds.
+    static QStringList getOpenFileNames(QWidget *parent, const QString &caption, const QString &dir,
+                                        const QString &filter);
     static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir);
 
     // The next dialog returns this name at once without showing; an empty name after

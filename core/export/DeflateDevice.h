@@ -30,11 +30,12 @@ public:
     // The declaration QXmlStreamWriter::writeStartDocument() writes to a device (to a string it
     // leaves the encoding out).
     bool writeXmlDeclaration();
-    // Completes the stream; false when zlib failed. compressed(), crc() and size() are then final.
+    // Completes the stream; false when zlib failed. compressed(), crc() and uncompressedSize() are then
+    // final.
     bool finish();
     const QByteArray &compressed() const { return m_compressed; }
     quint32 crc() const { return m_crc; }
-    qint64 size() const { return m_size; } // bytes written, before compression
+    qint64 uncompressedSize() const { return m_size; } // bytes written (not QIODevice::size())
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }

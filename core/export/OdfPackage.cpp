@@ -137,7 +137,8 @@ void OdfPackage::add(const QString &path, const QByteArray &data, const QString 
 
 void OdfPackage::addDeflated(const QString &path, const DeflateDevice &deflated, const QString &mediaType)
 {
-    m_entries.append({path, deflated.compressed(), mediaType, true, deflated.crc(), deflated.size()});
+    m_entries.append(
+        {path, deflated.compressed(), mediaType, true, deflated.crc(), deflated.uncompressedSize()});
 }
 
 QByteArray OdfPackage::manifestXml() const
