@@ -3000,7 +3000,7 @@
 <context>
     <name>nap::cli</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+22"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+24"/>
         <source>Usage: napdesk-cli [--lang zh_TW|en] &lt;command&gt; [options]</source>
         <translation>用法：napdesk-cli [--lang zh_TW|en] &lt;指令&gt; [選項]</translation>
     </message>
@@ -3171,6 +3171,7 @@ NAP Desk on a large plan and for measuring it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/ImportReport.cpp" line="+57"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3321,6 +3322,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
     </message>
     <message>
         <location line="-205"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+19"/>
         <source>Unknown format: %1</source>
         <translation>不明的格式：%1</translation>
     </message>
@@ -3371,6 +3373,75 @@ unreadable workspace.</source>
         <location line="+79"/>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+10"/>
+        <source>Unknown choice for --take: %1 (use theirs or mine).</source>
+        <translation>--take 的選項不明：%1（請用 theirs 或 mine）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Consolidate agency workbooks and workspaces into one.</source>
+        <translation>將各機關的活頁簿與工作區彙整為一。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: napdesk-cli import --workspace FILE [--dry-run] [--format text|json]
+                          [--take theirs|mine] FILE...
+Imports NAP Desk workbooks (.xlsx, .ods) and other workspaces (.napdesk, read only) into the
+workspace, which is created when it does not exist. Commitments are matched by uuid: new
+ones are added; for a changed one the file&apos;s values are taken, except where the workspace
+changed the same field since the last import of that file (a conflict: the workspace&apos;s
+value is kept). --take theirs takes every change from the files, --take mine keeps every
+value of the workspace. --dry-run only shows what would change. Everything is written in
+one step, with where each field came from; a refused file leaves the workspace as it was.
+Exit codes: 0 imported or previewed, 1 a file was refused or the import failed, 2 wrong
+usage or an unreadable workspace.</source>
+        <translation>用法：napdesk-cli import --workspace 檔案 [--dry-run] [--format text|json]
+                          [--take theirs|mine] 檔案...
+將 NAP Desk 活頁簿（.xlsx、.ods）及其他工作區（.napdesk，唯讀開啟）匯入工作區；
+工作區不存在時會建立。承諾事項依 uuid 比對：新的加入；有變更的採用檔案的內容，
+但若同名檔案上次匯入後工作區也改了同一欄位（衝突），保留工作區的內容。
+--take theirs 所有變更都採用檔案的內容，--take mine 保留工作區的所有內容。
+--dry-run 只列出會變更的內容。所有變更一次寫入，並記錄每個欄位的來源；
+只要有一個檔案被拒，工作區就維持原樣。
+結束代碼：0 已匯入或已預覽，1 有檔案被拒或匯入失敗，2 用法錯誤或無法讀取工作區。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+7"/>
+        <source>Nothing was imported.</source>
+        <translation>未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>試跑：未變更任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportReport.cpp" line="-18"/>
+        <source>%1: %2 new, %3 unchanged, %4 changed, %5 in conflict</source>
+        <translation>%1：新增 %2 項、未變更 %3 項、有變更 %4 項、衝突 %5 項</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (conflict)</source>
+        <translation>%1（衝突）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Area %1 is not in the workspace: the import creates it.</source>
+        <translation>工作區沒有面向 %1：匯入時會建立。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to import: the workspace was left as it was.</source>
+        <translation>沒有需要匯入的內容：工作區維持原樣。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: %1 new commitment(s), %2 updated (%3 field(s) taken from the files); provenance recorded.</source>
+        <translation>已匯入：新增承諾事項 %1 項，更新 %2 項（採用檔案內容的欄位 %3 個）；已記錄來源。</translation>
     </message>
 </context>
 <context>

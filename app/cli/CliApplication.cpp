@@ -2,6 +2,7 @@
 
 #include "CheckCommand.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "SampleCommand.h"
 
@@ -15,6 +16,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 void CliApplication::printHelp(QTextStream &out) const

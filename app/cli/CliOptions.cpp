@@ -36,7 +36,7 @@ bool CliOptions::parse(const QStringList &arguments, QString *error)
         return false;
     }
     const QStringList stray = m_parser.positionalArguments();
-    if (!stray.isEmpty()) {
+    if (!stray.isEmpty() && !m_acceptPositional) {
         *error = QCoreApplication::translate("nap::cli", "Unexpected argument: %1").arg(stray.constFirst());
         return false;
     }

@@ -15,6 +15,10 @@ public:
     // Returns false and sets error (translated) when the arguments are not all understood.
     bool parse(const QStringList &arguments, QString *error);
 
+    // Lets plain arguments (file names) through instead of refusing them.
+    void acceptPositional() { m_acceptPositional = true; }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
     bool has(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name, const QString &fallback = {}) const;
     QStringList values(const QString &name) const { return m_parser.values(name); }
@@ -22,6 +26,7 @@ public:
 private:
     QCommandLineParser m_parser;
     QStringList m_valueNames;
+    bool m_acceptPositional = false;
 };
 
 } // namespace nap::cli

@@ -1,6 +1,7 @@
 #include "CommitmentRows.h"
 
 #include "TextRows.h"
+#include "model/FieldValues.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -42,16 +43,6 @@ QStringList fromJson(const QString &text)
     for (const QJsonValue &v : array)
         out.append(v.toString());
     return out;
-}
-
-QString claimsCode(const Commitment &c)
-{
-    QStringList codes;
-    for (CoreValue v : CoreValues::all()) {
-        if (c.isClaimed(v))
-            codes.append(CoreValues::code(v));
-    }
-    return codes.join(QLatin1Char(','));
 }
 
 Commitment readCommitment(const QSqlQuery &q)
@@ -178,10 +169,10 @@ bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
          {QVariant(c.uuid), QVariant(c.areaUuid), QVariant(TextRows::sqlText(c.code)), QVariant(c.sortOrder),
           QVariant(TextRows::sqlText(c.leadAgency)), QVariant(toJson(c.coAgencies)),
           QVariant(TextRows::sqlText(c.start.toIso())), QVariant(TextRows::sqlText(c.end.toIso())),
-          QVariant(TextRows::sqlText(claimsCode(c))), QVariant(toJson(c.policyTags)),
-          QVariant(TextRows::sqlText(c.contactPhone)), QVariant(TextRows::sqlText(c.contactEmail)),
-          QVariant(Statuses::code(c.status)), QVariant(TextRows::stamp(c.created)),
-          QVariant(TextRows::stamp(c.modified))})
+          QVariant(TextRows::sqlText(FieldValues::get(c, Field::ValueClaims, 0).zh)),
+          QVariant(toJson(c.policyTags)), QVariant(TextRows::sqlText(c.contactPhone)),
+          QVariant(TextRows::sqlText(c.contactEmail)), QVariant(Statuses::code(c.status)),
+          QVariant(TextRows::stamp(c.created)), QVariant(TextRows::stamp(c.modified))})
         q.addBindValue(v);
     return q.exec() || fail(q, error);
 }

@@ -85,6 +85,34 @@ bool Schema::upgradeTo2(QSqlDatabase &db, Error *error)
         error);
 }
 
+bool Schema::upgradeTo3(QSqlDatabase &db, Error *error)
+{
+    // Version 3: where consolidated content came from. One event per imported file; one
+    // history row per field an import or a restore changed, with the value before; and per
+    // file and commitment what that file said last time, so a re-import can tell a change in
+    // the file from a change made here since.
+    return exec(
+        db,
+        {
+            QStringLiteral("CREATE TABLE import_event(id INTEGER PRIMARY KEY, file_name TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL, agency TEXT NOT NULL DEFAULT '',"
+                           " imported_at TEXT NOT NULL, imported_by TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE field_history(id INTEGER PRIMARY KEY, commitment_uuid TEXT NOT NULL,"
+                           " field TEXT NOT NULL, old_zh TEXT NOT NULL DEFAULT '',"
+                           " old_en TEXT NOT NULL DEFAULT '', new_zh TEXT NOT NULL DEFAULT '',"
+                           " new_en TEXT NOT NULL DEFAULT '', event_id INTEGER REFERENCES import_event(id),"
+                           " changed_at TEXT NOT NULL, changed_by TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral(
+                "CREATE INDEX field_history_by_field ON field_history(commitment_uuid, field, id)"),
+            QStringLiteral(
+                "CREATE TABLE import_baseline(file_name TEXT NOT NULL, commitment_uuid TEXT NOT NULL,"
+                " event_id INTEGER NOT NULL REFERENCES import_event(id), fields TEXT NOT NULL,"
+                " PRIMARY KEY(file_name, commitment_uuid)) WITHOUT ROWID"),
+            QStringLiteral("PRAGMA user_version = 3"),
+        },
+        error);
+}
+
 QStringList Schema::columns(QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -114,7 +142,7 @@ QStringList Schema::expectedColumns(int version)
         memory.setDatabaseName(QStringLiteral(":memory:"));
         Error ignored;
         if (memory.open() && createVersion1(memory, &ignored) &&
-            (version < 2 || upgradeTo2(memory, &ignored)))
+            (version < 2 || upgradeTo2(memory, &ignored)) && (version < 3 || upgradeTo3(memory, &ignored)))
             out = columns(memory);
         memory.close();
     }
@@ -155,6 +183,8 @@ bool Schema::migrate(QSqlDatabase &db, Error *error)
         ok = createVersion1(db, error);
     if (ok && from <= 1)
         ok = upgradeTo2(db, error);
+    if (ok && from <= 2)
+        ok = upgradeTo3(db, error);
     if (ok && !db.commit()) {
         *error = Error::make(Error::DatabaseError, db.lastError().text());
         ok = false;

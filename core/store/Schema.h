@@ -13,7 +13,7 @@ class Schema
 {
 public:
     static constexpr int kApplicationId = 0x4E415044; // "NAPD"
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
 
     static int version(QSqlDatabase &db);
     static int applicationId(QSqlDatabase &db);
@@ -29,6 +29,7 @@ public:
 private:
     static bool exec(QSqlDatabase &db, const QStringList &statements, Error *error);
     static bool upgradeTo2(QSqlDatabase &db, Error *error);
+    static bool upgradeTo3(QSqlDatabase &db, Error *error);
     static QStringList columns(QSqlDatabase &db); // "table.column" for every table
     static QStringList expectedColumns(int version);
 };

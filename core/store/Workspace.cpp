@@ -90,6 +90,19 @@ Error lockFailure(const QLockFile &lock, const QString &path)
     return Error::make(Error::WriteFailed, path + QStringLiteral(".lock"));
 }
 
+bool writeArea(QSqlDatabase &db, const Area &area, Error *error)
+{
+    const Area stored = StorableText::of(area);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO area(uuid, number) VALUES(?, ?) ON CONFLICT(uuid)"
+                             " DO UPDATE SET number = excluded.number"));
+    q.addBindValue(area.uuid);
+    q.addBindValue(area.number);
+    return (q.exec() || queryFail(q, error)) &&
+           TextRows::write(db, area.uuid, QStringLiteral("area_title"), stored.title, error) &&
+           TextRows::write(db, area.uuid, QStringLiteral("area_preface"), stored.preface, error);
+}
+
 Error readOnlyError(const Workspace &ws)
 {
     return Error::make(Error::ReadOnlyLocation, ws.path());
@@ -272,9 +285,9 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
         return false;
     m_verified = true;
     QSqlQuery q(db);
-    // A read-only file cannot be migrated. Versions 1 and 2 share the tables that hold the
-    // plan (2 only added settings and export overrides, which then read as empty), so an
-    // older file is read as it is.
+    // A read-only file cannot be migrated. Versions 1 to 3 share the tables that hold the
+    // plan (2 only added settings and export overrides, 3 the import provenance, which then
+    // read as empty), so an older file is read as it is.
     if (mode == Mode::ReadOnly)
         return q.exec(QStringLiteral("PRAGMA query_only=ON")) || queryFail(q, error);
     // WAL + FULL: every committed transaction is on disk before commit returns.
@@ -363,17 +376,7 @@ bool Workspace::saveArea(const Area &area, Error *error)
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const Area stored = StorableText::of(area);
-    return inTransaction(db, error, [&] {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO area(uuid, number) VALUES(?, ?) ON CONFLICT(uuid)"
-                                 " DO UPDATE SET number = excluded.number"));
-        q.addBindValue(area.uuid);
-        q.addBindValue(area.number);
-        return (q.exec() || queryFail(q, error)) &&
-               TextRows::write(db, area.uuid, QStringLiteral("area_title"), stored.title, error) &&
-               TextRows::write(db, area.uuid, QStringLiteral("area_preface"), stored.preface, error);
-    });
+    return inTransaction(db, error, [&] { return writeArea(db, area, error); });
 }
 
 bool Workspace::removeArea(const QString &uuid, Error *error)
@@ -425,6 +428,12 @@ bool Workspace::saveCommitment(const Commitment &commitment, Error *error)
 
 bool Workspace::saveCommitments(const QList<Commitment> &commitments, Error *error)
 {
+    return saveTogether({}, commitments, nullptr, error);
+}
+
+bool Workspace::saveTogether(const QList<Area> &areas, const QList<Commitment> &commitments,
+                             const std::function<bool(QSqlDatabase &, Error *)> &more, Error *error)
+{
     if (isReadOnly()) {
         *error = readOnlyError(*this);
         return false;
@@ -435,12 +444,16 @@ bool Workspace::saveCommitments(const QList<Commitment> &commitments, Error *err
         stored.append(StorableText::of(c));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const bool ok = inTransaction(db, error, [&] {
+        for (const Area &a : areas) {
+            if (!writeArea(db, a, error))
+                return false;
+        }
         for (const Commitment &c : stored) {
             const auto it = m_saved.constFind(c.uuid);
             if (!CommitmentRows::write(db, c, it == m_saved.cend() ? nullptr : &*it, error))
                 return false;
         }
-        return true;
+        return !more || more(db, error);
     });
     // The cache must mirror the file: refresh it only for a committed transaction.
     for (const Commitment &c : stored) {

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,6 +57,10 @@ public:
     std::optional<Commitment> commitment(const QString &uuid) const;
     bool saveCommitment(const Commitment &commitment, Error *error);
     bool saveCommitments(const QList<Commitment> &commitments, Error *error); // one transaction
+    // Areas, commitments and `more` (rows beside them, such as an import's provenance) in one
+    // transaction: all of it is written, or nothing.
+    bool saveTogether(const QList<Area> &areas, const QList<Commitment> &commitments,
+                      const std::function<bool(QSqlDatabase &, Error *)> &more, Error *error);
     bool removeCommitment(const QString &uuid, Error *error);
 
     // The first read that failed since the workspace was opened (a query on a damaged or

@@ -1,4 +1,5 @@
 // napdesk-cli check: exit codes, JSON shape, languages, free text and hostile input.
+#include "CliTestSupport.h"
 #include "TestPaths.h"
 #include "check/RuleSettings.h"
 #include "sample/SamplePlan.h"
@@ -17,34 +18,6 @@ using namespace nap;
 using namespace nap::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-// Runs the tool under a system locale (LANG); a Taiwan locale unless a test asks otherwise.
-Run cli(const QStringList &arguments, const QString &locale = QStringLiteral("zh_TW.UTF-8"))
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("LC_ALL"));
-    env.remove(QStringLiteral("LC_MESSAGES"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.insert(QStringLiteral("LANG"), locale);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(NAP_CLI), arguments);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 bool hasCjk(const QString &text)
 {

@@ -1,0 +1,95 @@
+#include "ImportPlan.h"
+
+#include "store/Workspace.h"
+
+#include <QSet>
+
+namespace nap {
+
+int ImportPlan::FilePlan::count(Kind kind) const
+{
+    int n = 0;
+    for (const Item &i : items)
+        n += i.kind == kind ? 1 : 0;
+    return n;
+}
+
+QString ImportPlan::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::New:
+        return QStringLiteral("new");
+    case Kind::Unchanged:
+        return QStringLiteral("unchanged");
+    case Kind::Changed:
+        return QStringLiteral("changed");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    }
+    return {};
+}
+
+bool ImportPlan::build(Workspace &ws, const QStringList &files, ImportPlan *plan, Error *error)
+{
+    QHash<QString, int> areaNumber; // workspace area uuid -> number
+    QSet<int> known;
+    for (const Area &a : ws.areas()) {
+        areaNumber.insert(a.uuid, a.number);
+        known.insert(a.number);
+    }
+    QHash<QString, Commitment> mine;
+    for (const Commitment &c : ws.commitments())
+        mine.insert(c.uuid, c);
+    for (const QString &path : files) {
+        FilePlan file;
+        if (!ImportSource::read(path, ws.path(), &file.source, error))
+            return false;
+        const QHash<QString, Provenance::Baseline> baselines =
+            Provenance::baselines(ws, file.source.fileName);
+        for (const Commitment &theirs : std::as_const(file.source.commitments)) {
+            const int number = file.source.areaNumbers.value(theirs.uuid);
+            const auto m = mine.constFind(theirs.uuid);
+            const auto b = baselines.constFind(theirs.uuid);
+            file.items.append(compare(theirs, number, m == mine.cend() ? nullptr : &*m,
+                                      m == mine.cend() ? 0 : areaNumber.value(m->areaUuid),
+                                      b == baselines.cend() ? nullptr : &*b));
+            if (!known.contains(number)) {
+                known.insert(number);
+                plan->newAreas.append(number);
+            }
+        }
+        plan->files.append(file);
+    }
+    return true;
+}
+
+ImportPlan::Item ImportPlan::compare(const Commitment &theirs, int theirArea, const Commitment *mine,
+                                     int myArea, const Provenance::Baseline *baseline)
+{
+    Item item;
+    item.theirs = theirs;
+    item.areaNumber = theirArea;
+    item.kind = mine ? Kind::Unchanged : Kind::New;
+    bool stale = !baseline;
+    for (Field f : FieldValues::compared()) {
+        const FieldValues::Value t = FieldValues::get(theirs, f, theirArea);
+        const auto base = baseline ? baseline->constFind(f) : Provenance::Baseline::const_iterator();
+        const bool known = baseline && base != baseline->cend();
+        stale = stale || !known || *base != t;
+        if (!mine)
+            continue;
+        const FieldValues::Value m = FieldValues::get(*mine, f, myArea);
+        if (m == t || (known && *base == t))
+            continue; // the same, or only the workspace changed it since the last import
+        const bool conflict = known && *base != m;
+        item.changes.append({f, m, t, conflict});
+        if (conflict)
+            item.kind = Kind::Conflict;
+        else if (item.kind == Kind::Unchanged)
+            item.kind = Kind::Changed;
+    }
+    item.baselineStale = stale;
+    return item;
+}
+
+} // namespace nap

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Error.h"
+#include "import/ImportSource.h"
+#include "model/FieldValues.h"
+#include "store/Provenance.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace nap {
+
+class Workspace;
+
+// The preview of an import: each file's commitments compared with the workspace, before
+// anything changes. A commitment is new (its uuid is not in the workspace), unchanged, changed
+// (the fields that differ, mine and theirs) or a conflict: a field that both the workspace and
+// the file changed since the last import of a file of that name. A field only the workspace
+// changed since then (the file still says what it said) is not a change: the officer's edit stays.
+class ImportPlan
+{
+public:
+    enum class Kind
+    {
+        New,
+        Unchanged,
+        Changed,
+        Conflict
+    };
+    struct FieldChange
+    {
+        Field field = Field::Title;
+        FieldValues::Value mine;
+        FieldValues::Value theirs;
+        bool conflict = false;
+    };
+    struct Item
+    {
+        Commitment theirs;
+        int areaNumber = 0;
+        Kind kind = Kind::Unchanged;
+        QList<FieldChange> changes;
+        bool baselineStale = true; // what the file said differs from what was recorded last time
+    };
+    struct FilePlan
+    {
+        ImportSource source;
+        QList<Item> items;
+        int count(Kind kind) const;
+    };
+
+    // Reads every file (the first that is refused fails the whole plan) and compares.
+    static bool build(Workspace &ws, const QStringList &files, ImportPlan *plan, Error *error);
+
+    QList<FilePlan> files;
+    QList<int> newAreas; // area numbers the workspace does not have yet, to be created
+
+    static QString kindCode(Kind kind); // "new", "unchanged", "changed", "conflict"
+
+private:
+    static Item compare(const Commitment &theirs, int theirArea, const Commitment *mine, int myArea,
+                        const Provenance::Baseline *baseline);
+};
+
+} // namespace nap

@@ -1,0 +1,90 @@
+#include "ImportSource.h"
+
+#include "import/OdsGridReader.h"
+#include "import/WorkbookCommitments.h"
+#include "import/XlsxGridReader.h"
+#include "store/Workspace.h"
+#include "text/Catalog.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace nap {
+
+bool ImportSource::read(const QString &path, const QString &workspacePath, ImportSource *out, Error *error)
+{
+    const QFileInfo info(path);
+    out->path = info.absoluteFilePath();
+    out->fileName = info.fileName();
+    if (!info.exists()) {
+        *error = Error::about(path, Error::FileNotFound);
+        return false;
+    }
+    if (!workspacePath.isEmpty() &&
+        info.canonicalFilePath() == QFileInfo(workspacePath).canonicalFilePath()) {
+        *error = Error::about(path, Error::InvalidInput, QStringLiteral("the target workspace"));
+        return false;
+    }
+    const QString suffix = info.suffix().toLower();
+    bool ok = false;
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods"))
+        ok = out->readWorkbook(suffix == QLatin1String("xlsx"), error);
+    else if (suffix == QLatin1String("napdesk"))
+        ok = out->readWorkspace(error);
+    else
+        *error = Error::about(path, Error::UnsupportedFormat, suffix);
+    if (ok && out->agency.isEmpty() && !out->commitments.isEmpty())
+        out->agency = out->commitments.constFirst().leadAgency;
+    return ok && out->hash(error);
+}
+
+bool ImportSource::readWorkbook(bool xlsx, Error *error)
+{
+    SheetGrid grid;
+    const bool read =
+        xlsx ? XlsxGridReader::read(path, &grid, error) : OdsGridReader::read(path, &grid, error);
+    if (!read || !WorkbookCommitments::read(grid, path, &commitments, &areaNumbers, error))
+        return false;
+    // The workbook names the agency for people; the provenance keeps the catalogue code.
+    const QString name = grid.properties.value(QStringLiteral("nap_exporting_agency"));
+    agency = name.isEmpty() ? name : Catalog::agencies().codeFor(name);
+    return true;
+}
+
+bool ImportSource::readWorkspace(Error *error)
+{
+    // Read-only: the officer's copy of another workspace is never migrated or written.
+    const auto ws = Workspace::open(path, Workspace::Mode::ReadOnly, error);
+    if (!ws) {
+        error->file = path;
+        return false;
+    }
+    QHash<QString, int> numbers;
+    for (const Area &a : ws->areas())
+        numbers.insert(a.uuid, a.number);
+    commitments = ws->commitments();
+    if (ws->readError()) {
+        *error = ws->readError();
+        error->file = path;
+        return false;
+    }
+    for (const Commitment &c : std::as_const(commitments))
+        areaNumbers.insert(c.uuid, numbers.value(c.areaUuid));
+    agency = ws->setting(QStringLiteral("exporting_agency"));
+    return true;
+}
+
+bool ImportSource::hash(Error *error)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f)) {
+        *error = Error::about(path, Error::FileNotFound);
+        return false;
+    }
+    sha256 = QString::fromLatin1(h.result().toHex());
+    return true;
+}
+
+} // namespace nap

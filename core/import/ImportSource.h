@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Error.h"
+#include "model/Commitment.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace nap {
+
+// One file an officer imports, read into commitments: a NAP Desk workbook (.xlsx, .ods)
+// through the hardened readers, or another workspace (.napdesk) opened read-only.
+struct ImportSource
+{
+    QString path;
+    QString fileName; // what the provenance records and a re-import is matched by
+    QString sha256;
+    QString agency; // the exporting agency the file names, else its first lead agency
+    QList<Commitment> commitments;
+    QHash<QString, int> areaNumbers; // by commitment uuid
+
+    // Fails with an Error naming the file; `workspacePath` (the target) is refused as a source.
+    static bool read(const QString &path, const QString &workspacePath, ImportSource *out, Error *error);
+
+private:
+    bool readWorkbook(bool xlsx, Error *error);
+    bool readWorkspace(Error *error);
+    bool hash(Error *error);
+};
+
+} // namespace nap

@@ -1,0 +1,223 @@
+#include "Provenance.h"
+
+#include "TextRows.h"
+#include "Workspace.h"
+#include "io/AccountName.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace nap {
+namespace {
+
+bool fail(const QSqlQuery &q, Error *error)
+{
+    *error = Error::make(Error::DatabaseError, q.lastError().text());
+    return false;
+}
+
+QSqlDatabase connectionOf(const Workspace &ws)
+{
+    return QSqlDatabase::database(ws.connectionName());
+}
+
+QString baselineJson(const Provenance::Baseline &values)
+{
+    QJsonObject o;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        o.insert(Fields::code(it.key()), QJsonArray{it.value().zh, it.value().en});
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Provenance::Baseline baselineFrom(const QString &json)
+{
+    Provenance::Baseline out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        Field f;
+        if (Fields::fromCode(it.key(), &f))
+            out.insert(f, {it.value()[0].toString(), it.value()[1].toString()});
+    }
+    return out;
+}
+
+} // namespace
+
+bool Provenance::addEvent(QSqlDatabase &db, Event *event, Error *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO import_event(file_name, sha256, agency, imported_at, imported_by)"
+                             " VALUES(?, ?, ?, ?, ?)"));
+    q.addBindValue(TextRows::sqlText(event->fileName));
+    q.addBindValue(TextRows::sqlText(event->sha256));
+    q.addBindValue(TextRows::sqlText(event->agency));
+    q.addBindValue(TextRows::stamp(event->importedAt));
+    q.addBindValue(TextRows::sqlText(event->importedBy));
+    if (!q.exec())
+        return fail(q, error);
+    event->id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool Provenance::addChanges(QSqlDatabase &db, const QList<Change> &changes, Error *error)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO field_history(commitment_uuid, field, old_zh, old_en, new_zh, new_en,"
+                       " event_id, changed_at, changed_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Change &c : changes) {
+        q.addBindValue(c.commitmentUuid);
+        q.addBindValue(Fields::code(c.field));
+        q.addBindValue(TextRows::sqlText(c.before.zh));
+        q.addBindValue(TextRows::sqlText(c.before.en));
+        q.addBindValue(TextRows::sqlText(c.after.zh));
+        q.addBindValue(TextRows::sqlText(c.after.en));
+        q.addBindValue(c.eventId > 0 ? QVariant(c.eventId) : QVariant());
+        q.addBindValue(TextRows::stamp(c.changedAt));
+        q.addBindValue(TextRows::sqlText(c.changedBy));
+        if (!q.exec())
+            return fail(q, error);
+    }
+    return true;
+}
+
+bool Provenance::setBaseline(QSqlDatabase &db, const QString &fileName, const QString &commitmentUuid,
+                             qint64 eventId, const Baseline &values, Error *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO import_baseline(file_name, commitment_uuid, event_id, fields)"
+                             " VALUES(?, ?, ?, ?) ON CONFLICT(file_name, commitment_uuid) DO UPDATE"
+                             " SET event_id = excluded.event_id, fields = excluded.fields"));
+    q.addBindValue(fileName);
+    q.addBindValue(commitmentUuid);
+    q.addBindValue(eventId);
+    q.addBindValue(baselineJson(values));
+    return q.exec() || fail(q, error);
+}
+
+QHash<QString, Provenance::Baseline> Provenance::baselines(Workspace &ws, const QString &fileName)
+{
+    QHash<QString, Baseline> out;
+    QSqlQuery q(connectionOf(ws));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT commitment_uuid, fields FROM import_baseline WHERE file_name = ?"));
+    q.addBindValue(fileName);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), baselineFrom(q.value(1).toString()));
+    return out;
+}
+
+QList<Provenance::Change> Provenance::changes(Workspace &ws, const QString &where, const QVariantList &binds)
+{
+    QList<Change> out;
+    QSqlQuery q(connectionOf(ws));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, commitment_uuid, field, old_zh, old_en, new_zh, new_en, event_id,"
+                             " changed_at, changed_by FROM field_history WHERE %1 ORDER BY id DESC")
+                  .arg(where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Change c;
+        c.id = q.value(0).toLongLong();
+        c.commitmentUuid = q.value(1).toString();
+        if (!Fields::fromCode(q.value(2).toString(), &c.field))
+            continue;
+        c.before = {q.value(3).toString(), q.value(4).toString()};
+        c.after = {q.value(5).toString(), q.value(6).toString()};
+        c.eventId = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
+        c.changedAt = TextRows::parseStamp(q.value(8).toString());
+        c.changedBy = q.value(9).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+QList<Provenance::Change> Provenance::history(Workspace &ws, const QString &commitmentUuid,
+                                              std::optional<Field> field)
+{
+    if (!field)
+        return changes(ws, QStringLiteral("commitment_uuid = ?"), {commitmentUuid});
+    return changes(ws, QStringLiteral("commitment_uuid = ? AND field = ?"),
+                   {commitmentUuid, Fields::code(*field)});
+}
+
+QList<Provenance::Change> Provenance::latest(Workspace &ws, const QString &commitmentUuid)
+{
+    const QList<Change> all = history(ws, commitmentUuid);
+    QList<Change> out;
+    for (Field f : FieldValues::compared()) {
+        for (const Change &c : all) {
+            if (c.field == f) {
+                out.append(c); // newest first: the first one is the last change
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+QList<Provenance::Event> Provenance::events(Workspace &ws)
+{
+    QList<Event> out;
+    QSqlQuery q(connectionOf(ws));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, file_name, sha256, agency, imported_at, imported_by"
+                               " FROM import_event ORDER BY id DESC")))
+        return out;
+    while (q.next()) {
+        Event e;
+        e.id = q.value(0).toLongLong();
+        e.fileName = q.value(1).toString();
+        e.sha256 = q.value(2).toString();
+        e.agency = q.value(3).toString();
+        e.importedAt = TextRows::parseStamp(q.value(4).toString());
+        e.importedBy = q.value(5).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+std::optional<Provenance::Event> Provenance::event(Workspace &ws, qint64 id)
+{
+    for (const Event &e : events(ws)) {
+        if (e.id == id)
+            return e;
+    }
+    return std::nullopt;
+}
+
+bool Provenance::restore(Workspace &ws, qint64 changeId, Error *error)
+{
+    const QList<Change> found = changes(ws, QStringLiteral("id = ?"), {changeId});
+    if (found.isEmpty()) {
+        *error = Error::make(Error::NotFound, QString::number(changeId));
+        return false;
+    }
+    const Change &old = found.constFirst();
+    std::optional<Commitment> c = ws.commitment(old.commitmentUuid);
+    if (!c || old.field == Field::Area) { // an area is moved in the editor, not restored
+        *error = Error::make(c ? Error::InvalidInput : Error::NotFound, old.commitmentUuid);
+        return false;
+    }
+    Change edit;
+    edit.commitmentUuid = c->uuid;
+    edit.field = old.field;
+    edit.before = FieldValues::get(*c, old.field, 0);
+    edit.after = old.before;
+    edit.changedAt = QDateTime::currentDateTimeUtc();
+    edit.changedBy = AccountName::current();
+    FieldValues::set(&*c, old.field, old.before, edit.changedAt);
+    c->modified = edit.changedAt;
+    return ws.saveTogether(
+        {}, {*c}, [&](QSqlDatabase &db, Error *e) { return addChanges(db, {edit}, e); }, error);
+}
+
+} // namespace nap
