@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real NAP Desk main window under Xvfb.
 #   scripts/screenshot.sh [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N]
-#                         [--export-dialog] [--start-page] [--screen WxH] [--scale F] [--keys "KEY..."] OUT.png
+#                         [--export-dialog] [--start-page] [--screen WxH] [--scale F] [--keys "KEY..."]
+#                         [--import FILE] OUT.png
 # --lang both shoots the same view once per interface language, into OUT-zh_TW.png and
 #   OUT-en.png (for comparing clipped labels and glyphs side by side).
 # --page N shows the commitment editor's page N (1 = Basic data … 7 = Other information),
@@ -10,6 +11,8 @@
 # --screen sets the screen size (default 1366x768, a common laptop), --scale the device
 #   pixel ratio (1.5 with --screen 1920x1080 for a high-DPI laptop at 150 %).
 # --keys sends further xdotool key names after the page is shown (e.g. "Tab Tab").
+# --import presses Ctrl+I (File → Import Agency Files…), types FILE into the file dialog and
+#   shoots the import preview.
 # Without --workspace a fresh sample workspace is written to a temporary folder; settings
 # and application data also live there, so the user's own are never touched.
 set -euo pipefail
@@ -21,10 +24,11 @@ out=""
 page=1
 export_dialog=0
 start_page=0
+import_file=""
 screen=1366x768
 scale=1
 keys=""
-usage="usage: $0 [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N] [--export-dialog] [--start-page] [--screen WxH] [--scale F] [--keys KEYS] OUT.png"
+usage="usage: $0 [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N] [--export-dialog] [--start-page] [--screen WxH] [--scale F] [--keys KEYS] [--import FILE] OUT.png"
 while [ $# -gt 0 ]; do
   case "$1" in
     --lang) lang="$2"; shift 2 ;;
@@ -36,6 +40,7 @@ while [ $# -gt 0 ]; do
     --screen) screen="$2"; shift 2 ;;
     --scale) scale="$2"; shift 2 ;;
     --keys) keys="$2"; shift 2 ;;
+    --import) import_file="$2"; shift 2 ;;
     -*) echo "$usage" >&2; exit 2 ;;
     *) out="$1"; shift ;;
   esac
@@ -44,7 +49,7 @@ done
 case "$lang" in zh_TW|en) langs="$lang" ;; both) langs="zh_TW en" ;; *) echo "$usage" >&2; exit 2 ;; esac
 case "$page" in [1-7]) ;; *) echo "--page takes 1 to 7" >&2; exit 2 ;; esac
 tools="Xvfb import"
-if [ "$export_dialog" = 1 ] || [ "$page" != 1 ] || [ -n "$keys" ]; then tools="$tools xdotool"; fi
+if [ "$export_dialog" = 1 ] || [ "$page" != 1 ] || [ -n "$keys" ] || [ -n "$import_file" ]; then tools="$tools xdotool"; fi
 for tool in $tools; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (scripts/setup.sh installs it)" >&2; exit 1; }
 done
@@ -102,7 +107,7 @@ shoot() { # language, output file
     cat "$tmp/app.log" >&2
     exit 1
   fi
-  if [ "$export_dialog" = 1 ] || [ "$page" != 1 ] || [ -n "$keys" ]; then
+  if [ "$export_dialog" = 1 ] || [ "$page" != 1 ] || [ -n "$keys" ] || [ -n "$import_file" ]; then
     # No window manager runs here: focus the main window directly, then use the keyboard.
     window="$(DISPLAY="$display" xdotool search --onlyvisible --pid "$app_pid" | head -n 1)"
     [ -n "$window" ] || { echo "NAP Desk window not found" >&2; exit 1; }
@@ -121,6 +126,14 @@ shoot() { # language, output file
   if [ "$export_dialog" = 1 ]; then
     key ctrl+e
     sleep 1.5
+  fi
+  if [ -n "$import_file" ]; then
+    # File → Import Agency Files…: the file dialog takes the typed path, then the preview shows.
+    key ctrl+i
+    sleep 1.5
+    DISPLAY="$display" xdotool type --delay 20 "$import_file"
+    key Return
+    sleep 2
   fi
   DISPLAY="$display" import -window root "$2"
   echo "$2"

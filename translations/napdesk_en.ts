@@ -194,9 +194,39 @@ Replace them?</numerusform>
     </message>
 </context>
 <context>
+    <name>nap::ui::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/ImportDialog.cpp" line="+187"/>
+        <source>%n file(s) read. With your choices, commitments added: %1, changed: %2; with conflicts: %3. The import is one step: Edit → Undo takes all of it back.</source>
+        <translation>
+            <numerusform>%n file read. With your choices, commitments added: %1, changed: %2; with conflicts: %3. The import is one step: Edit → Undo takes all of it back.</numerusform>
+            <numerusform>%n files read. With your choices, commitments added: %1, changed: %2; with conflicts: %3. The import is one step: Edit → Undo takes all of it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::ImportFlow</name>
+    <message numerus="yes">
+        <location filename="../app/ui/ImportFlow.cpp" line="+89"/>
+        <source>Imported %n file(s). Commitments added: %1, changed: %2. Edit → Undo takes the import back.</source>
+        <translation>
+            <numerusform>Imported %n file. Commitments added: %1, changed: %2. Edit → Undo takes the import back.</numerusform>
+            <numerusform>Imported %n files. Commitments added: %1, changed: %2. Edit → Undo takes the import back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+186"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+195"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1: %n control character removed (no export file can hold it).</numerusform>
@@ -204,7 +234,7 @@ Replace them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+130"/>
         <source>Delete area %1 and its %n commitment(s)? Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Delete area %1 and its %n commitment? Edit → Undo brings it back.</numerusform>
@@ -236,6 +266,17 @@ Replace them?</numerusform>
         <translation>
             <numerusform>%n commitment</numerusform>
             <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::WorkspaceDocument</name>
+    <message numerus="yes">
+        <location filename="../app/ui/WorkspaceDocument.cpp" line="+538"/>
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>Import %n file</numerusform>
+            <numerusform>Import %n files</numerusform>
         </translation>
     </message>
 </context>

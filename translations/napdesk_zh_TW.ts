@@ -3606,12 +3606,22 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
 <context>
     <name>nap::ui::CommitmentEditor</name>
     <message>
-        <location filename="../app/ui/CommitmentEditor.cpp" line="+118"/>
+        <location filename="../app/ui/CommitmentEditor.cpp" line="+126"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last imported from %1 on %2 by %3. &lt;a href=&quot;history&quot;&gt;Field history…&lt;/a&gt;</source>
+        <translation>最近一次由 %1 匯入，時間 %2，匯入者 %3。&lt;a href=&quot;history&quot;&gt;欄位歷程…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Form pages</source>
         <translation>表單頁面</translation>
     </message>
@@ -4422,6 +4432,208 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>nap::ui::HistoryDialog</name>
+    <message>
+        <location filename="../app/ui/HistoryDialog.cpp" line="+20"/>
+        <source>&amp;Restore Previous Value</source>
+        <translation>還原先前的值(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field History</source>
+        <translation>欄位歷程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>變更前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>變更後</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No import or restore has changed %1 yet.</source>
+        <translation>%1 尚未因匯入或還原而變更。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change an import or a restore made to %1, newest first. Select one and restore the value it replaced; Edit → Undo takes the restore back.</source>
+        <translation>以下是匯入或還原對 %1 所做的每項變更，最新的在前。選取一項即可還原被取代的值；「編輯 → 復原」可撤銷還原。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restored by %1</source>
+        <translation>由 %1 還原</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, imported by %2</source>
+        <translation>%1，匯入者 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2), imported by %3</source>
+        <translation>%1（%2），匯入者 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::ImportDialog</name>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="+31"/>
+        <source>Import Agency Files</source>
+        <translation>匯入機關檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has changed yet. Check what each file brings; for a changed field, tick “take theirs” to use the file&apos;s answer, or leave it to keep yours. A conflict is a field both you and the agency changed since that file was last imported: yours is kept unless you tick it.</source>
+        <translation>目前尚未變更任何資料。請檢視每個檔案帶來的內容；有變更的欄位，勾選「採用對方」即使用檔案中的答案，不勾選則保留您的版本。「衝突」是指自上次匯入該檔案以來，您與機關都修改過的欄位：除非勾選，否則保留您的版本。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File, commitment, field</source>
+        <translation>檔案、承諾事項、欄位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In this workspace</source>
+        <translation>本工作區</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>檔案中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a field to read this workspace&apos;s answer in full.</source>
+        <translation>選取欄位即可閱讀本工作區答案全文。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a field to read the file&apos;s answer in full.</source>
+        <translation>選取欄位即可閱讀檔案中答案全文。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1%2: %3 new, %4 changed, %5 with conflicts, %6 unchanged</source>
+        <translation>%1%2：新增 %3、變更 %4、衝突 %5、未變更 %6</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (conflict): take theirs</source>
+        <translation>%1（衝突）：採用對方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: take theirs</source>
+        <translation>%1：採用對方</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n file(s) read. With your choices, commitments added: %1, changed: %2; with conflicts: %3. The import is one step: Edit → Undo takes all of it back.</source>
+        <translation>
+            <numerusform>已讀取 %n 個檔案。依您的選擇，新增承諾事項 %1 項、變更 %2 項；有衝突 %3 項。匯入是一個步驟：「編輯 → 復原」可全部撤銷。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged</source>
+        <translation>未變更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>已變更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n 個里程碑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ui::ImportFlow</name>
+    <message>
+        <location filename="../app/ui/ImportFlow.cpp" line="+51"/>
+        <source>Import Agency Files</source>
+        <translation>匯入機關檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency files (*.xlsx *.ods *.napdesk);;All files (*)</source>
+        <translation>機關檔案 (*.xlsx *.ods *.napdesk);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Nothing was imported.</source>
+        <translation>未匯入任何資料。</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Nothing to import: this workspace already holds every commitment of these files as they are.</source>
+        <translation>沒有需要匯入的內容：這些檔案中的每項承諾事項，本工作區都已有相同版本。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Imported %n file(s). Commitments added: %1, changed: %2. Edit → Undo takes the import back.</source>
+        <translation>
+            <numerusform>已匯入 %n 個檔案。新增承諾事項 %1 項、變更 %2 項。「編輯 → 復原」可撤銷這次匯入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nap::ui::LocalizedTextEdit</name>
     <message>
         <location filename="../app/ui/LocalizedTextEdit.cpp" line="+135"/>
@@ -4492,7 +4704,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainActions</name>
     <message>
-        <location filename="../app/ui/MainActions.cpp" line="+143"/>
+        <location filename="../app/ui/MainActions.cpp" line="+146"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -4517,7 +4729,7 @@ Replace them?</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Export…</source>
         <translation>匯出(&amp;E)…</translation>
     </message>
@@ -4557,12 +4769,22 @@ Replace them?</source>
         <translation>複製承諾事項(&amp;L)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>No recent workspaces</source>
         <translation>沒有最近開啟的工作區</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
+        <source>&amp;Import Agency Files…</source>
+        <translation>匯入機關檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consolidate the workbooks and workspaces agencies sent: see what each brings, then import them as one step</source>
+        <translation>彙整各機關送來的活頁簿與工作區：先檢視每個檔案帶來的內容，再一次匯入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
@@ -4573,6 +4795,11 @@ Replace them?</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Field &amp;History…</source>
+        <translation>欄位歷程(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add Ar&amp;ea</source>
         <translation>新增面向(&amp;E)</translation>
     </message>
@@ -4668,14 +4895,14 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+186"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+195"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1：已移除 %n 個控制字元（匯出檔案無法容納這些字元）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Add commitment</source>
         <translation>新增承諾事項</translation>
     </message>
@@ -5368,6 +5595,18 @@ Close anyway and lose them?</source>
         <location line="+11"/>
         <source>Delete area %1</source>
         <translation>刪除面向 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+235"/>
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>匯入 %n 個檔案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore a previous value</source>
+        <translation>還原先前的值</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -22,8 +23,8 @@
 namespace nap::ui {
 
 CommitmentEditor::CommitmentEditor(QWidget *parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_pageList(new QListWidget(this)),
-      m_stack(new QStackedWidget(this))
+    : QWidget(parent), m_header(new QLabel(this)), m_origin(new QLabel(this)),
+      m_pageList(new QListWidget(this)), m_stack(new QStackedWidget(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -34,6 +35,13 @@ CommitmentEditor::CommitmentEditor(QWidget *parent)
     m_header->setWordWrap(true);
     m_header->setContentsMargins(8, 6, 8, 2);
     outer->addWidget(m_header);
+    m_origin->setObjectName(QStringLiteral("origin"));
+    m_origin->setContentsMargins(8, 0, 8, 2);
+    m_origin->setWordWrap(true);
+    m_origin->setProperty("guidance", true);
+    m_origin->hide();
+    connect(m_origin, &QLabel::linkActivated, this, &CommitmentEditor::historyRequested);
+    outer->addWidget(m_origin);
     auto *row = new QHBoxLayout;
     row->addWidget(m_pageList);
     row->addWidget(m_stack, 1);
@@ -116,6 +124,29 @@ void CommitmentEditor::updateHeader()
 {
     const Commitment *c = m_document ? m_document->commitment(m_uuid) : nullptr;
     m_header->setText(c ? tr("%1  %2").arg(c->code, DisplayNames::text(c->text(Field::Title))) : QString());
+    updateOrigin();
+}
+
+void CommitmentEditor::updateOrigin()
+{
+    const QList<Provenance::Change> history = m_document && m_document->commitment(m_uuid)
+                                                  ? m_document->fieldHistory(m_uuid)
+                                                  : QList<Provenance::Change>();
+    std::optional<Provenance::Event> event;
+    for (const Provenance::Change &change : history) {
+        if (change.eventId != 0 && (event = m_document->importEvent(change.eventId)))
+            break;
+    }
+    m_origin->setVisible(event.has_value());
+    if (!event)
+        return;
+    const QString agency = event->agency.isEmpty()
+                               ? event->fileName
+                               : tr("%1 (%2)").arg(event->fileName, DisplayNames::agency(event->agency));
+    m_origin->setText(tr("Last imported from %1 on %2 by %3. <a href=\"history\">Field history…</a>")
+                          .arg(agency.toHtmlEscaped(),
+                               QLocale().toString(event->importedAt.toLocalTime(), QLocale::ShortFormat),
+                               event->importedBy.toHtmlEscaped()));
 }
 
 void CommitmentEditor::setEditingMode(EditingMode mode)

@@ -42,6 +42,10 @@ public:
     // The field of the focused widget (F1); false when the widget edits none.
     bool fieldAt(const QWidget *widget, Field *field) const;
 
+signals:
+    // The origin line's "History…" link: show the field history of the commitment.
+    void historyRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -49,9 +53,11 @@ private:
     void addPage(EditorPage *page);
     void reload();
     void updateHeader();
+    void updateOrigin();
     void retranslate();
 
     QLabel *m_header;
+    QLabel *m_origin; // which agency file the commitment came from, after an import
     QListWidget *m_pageList;
     QStackedWidget *m_stack;
     QList<EditorPage *> m_pages;

@@ -69,7 +69,7 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
 }
 
 QStringList FileDialog::getOpenFileNames(QWidget *parent, const QString &caption, const QString &dir,
-                                        const QString &filter)
+                                         const QString &filter)
 {
     g_lastDirectory = dir;
     QString names;

@@ -16,6 +16,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     newWorkspace = make(QKeySequence::New);
     openWorkspace = make(QKeySequence::Open);
     saveCopyAs = make(QKeySequence::SaveAs);
+    importFiles = make(QKeySequence(Qt::CTRL | Qt::Key_I));
     exportFiles = make(QKeySequence(Qt::CTRL | Qt::Key_E));
     printDocument = make(QKeySequence::Print);
     quit = make(QKeySequence::Quit);
@@ -30,6 +31,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     renumber = make();
     rename = make(QKeySequence(Qt::Key_F2));
     rename->setShortcutContext(Qt::WidgetShortcut); // set on the tree by the window
+    fieldHistory = make(QKeySequence(Qt::CTRL | Qt::Key_H));
     find = make(QKeySequence::Find);
     languageChinese = make();
     languageEnglish = make();
@@ -61,6 +63,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     recentMenu = fileMenu->addMenu(QString());
     fileMenu->addSeparator();
     fileMenu->addAction(saveCopyAs);
+    fileMenu->addAction(importFiles);
     fileMenu->addAction(exportFiles);
     fileMenu->addAction(printDocument);
     exportSeparator = fileMenu->addSeparator();
@@ -145,6 +148,10 @@ void MainActions::retranslate()
     openWorkspace->setText(tr("&Open Workspace…"));
     recentMenu->setTitle(tr("Open &Recent"));
     saveCopyAs->setText(tr("Save a &Copy As…"));
+    importFiles->setText(tr("&Import Agency Files…"));
+    importFiles->setStatusTip(
+        tr("Consolidate the workbooks and workspaces agencies sent: see what each brings, "
+           "then import them as one step"));
     exportFiles->setText(tr("&Export…"));
     printDocument->setText(tr("&Print…"));
     printDocument->setStatusTip(
@@ -156,6 +163,7 @@ void MainActions::retranslate()
     moveMenu->setTitle(tr("&Move Commitment to Area"));
     deleteItem->setText(tr("&Delete"));
     rename->setText(tr("Re&name"));
+    fieldHistory->setText(tr("Field &History…"));
     addArea->setText(tr("Add Ar&ea"));
     // The plan tree's toolbar: short words, the whole name and the shortcut in the tooltip.
     const auto tool = [](QAction *action, const QString &word) {

@@ -37,6 +37,7 @@ public:
     QAction *newWorkspace;
     QAction *openWorkspace;
     QAction *saveCopyAs;
+    QAction *importFiles;   // File → Import Agency Files… (Ctrl+I): consolidation
     QAction *exportFiles;   // File → Export… (Ctrl+E)
     QAction *printDocument; // File → Print… (Ctrl+P): the current form, or the plan
     QAction *quit;
@@ -46,6 +47,7 @@ public:
     QAction *addArea;
     QAction *renumber;
     QAction *rename;
+    QAction *fieldHistory; // Edit → Field History…: where the commitment's fields came from
     QAction *find;
     QAction *languageChinese;
     QAction *languageEnglish;

@@ -9,6 +9,8 @@
 #include "DisplayNames.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
+#include "HistoryDialog.h"
+#include "ImportFlow.h"
 #include "LanguageManager.h"
 #include "MainActions.h"
 #include "MessageBox.h"
@@ -107,6 +109,13 @@ void MainWindow::connectActions()
     connect(a->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(a->saveCopyAs, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    connect(a->fieldHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_editor, &CommitmentEditor::historyRequested, this, &MainWindow::showHistory);
+    connect(a->importFiles, &QAction::triggered, this, [this] {
+        const QString done = ImportFlow::run(this, m_document.get());
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 10000);
+    });
     connect(a->exportFiles, &QAction::triggered, this, [this] {
         if (ExportDialog *d = ExportDialog::showFor(this, m_document.get(), m_settings, m_currentUuid))
             d->setGate(m_checks->exportGate());
@@ -266,12 +275,14 @@ void MainWindow::updateActions()
     const bool onArea = m_document && m_document->area(m_currentUuid);
     MainActions *a = m_actions;
     a->saveCopyAs->setEnabled(m_document != nullptr);
+    a->importFiles->setEnabled(writable);
     a->exportFiles->setEnabled(m_document != nullptr);
     a->printDocument->setEnabled(m_document != nullptr);
     a->addCommitment->setEnabled(writable);
     a->addArea->setEnabled(writable);
     a->renumber->setEnabled(writable);
     a->duplicateCommitment->setEnabled(writable && onCommitment);
+    a->fieldHistory->setEnabled(onCommitment);
     a->moveMenu->setEnabled(writable && onCommitment && m_document->areas().size() > 1);
     a->deleteItem->setEnabled(writable && (onCommitment || onArea));
     a->rename->setEnabled(writable);
@@ -495,6 +506,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(Settings::Key::SplitterState, m_splitter->saveState());
     m_settings.sync();
     event->accept();
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_document || !m_document->commitment(m_currentUuid))
+        return;
+    HistoryDialog dialog(m_document.get(), m_currentUuid, this);
+    dialog.exec();
 }
 
 } // namespace nap::ui

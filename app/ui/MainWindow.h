@@ -76,6 +76,7 @@ private:
     void saveCopyAs();
     void addCommitment();
     void deleteItem();
+    void showHistory();
     void openSample();
     void about();
 

@@ -494,4 +494,67 @@ bool WorkspaceDocument::flush()
     return true;
 }
 
+bool WorkspaceDocument::writeBeforeDirectChange(Error *error)
+{
+    if (isReadOnly()) {
+        *error = Error::make(Error::ReadOnlyFile, path());
+        return false;
+    }
+    if (!flush()) { // the file must hold every edit before it is compared or changed directly
+        *error = Error::make(Error::WriteFailed, m_lastError);
+        return false;
+    }
+    return true;
+}
+
+void WorkspaceDocument::adoptWritten(const QString &text)
+{
+    auto *command = new DocumentCommand(this, text, QString());
+    for (const Area &after : m_workspace->areas()) {
+        const Area *before = area(after.uuid);
+        if (!before || !(*before == after))
+            command->areas.append({before ? std::optional<Area>(*before) : std::nullopt, after});
+    }
+    for (const Commitment &after : m_workspace->commitments()) {
+        const Commitment *before = commitment(after.uuid);
+        if (!before || *before != after)
+            command->commitments.append({before ? std::optional<Commitment>(*before) : std::nullopt, after});
+    }
+    push(command);
+    flush(); // what redo marked unsaved is already on disk
+}
+
+bool WorkspaceDocument::previewImport(const QStringList &files, ImportPlan *plan, Error *error)
+{
+    return writeBeforeDirectChange(error) && ImportPlan::build(*m_workspace, files, plan, error);
+}
+
+bool WorkspaceDocument::applyImport(const ImportPlan &plan, const ImportChoices &choices,
+                                    ImportApply::Result *result, Error *error)
+{
+    if (!writeBeforeDirectChange(error) || !ImportApply::run(*m_workspace, plan, choices, result, error))
+        return false;
+    if (result->written)
+        adoptWritten(tr("Import %n file(s)", nullptr, int(plan.files.size())));
+    return true;
+}
+
+QList<Provenance::Change> WorkspaceDocument::fieldHistory(const QString &commitmentUuid) const
+{
+    return Provenance::history(*m_workspace, commitmentUuid);
+}
+
+std::optional<Provenance::Event> WorkspaceDocument::importEvent(qint64 id) const
+{
+    return Provenance::event(*m_workspace, id);
+}
+
+bool WorkspaceDocument::restoreValue(qint64 changeId, Error *error)
+{
+    if (!writeBeforeDirectChange(error) || !Provenance::restore(*m_workspace, changeId, error))
+        return false;
+    adoptWritten(tr("Restore a previous value"));
+    return true;
+}
+
 } // namespace nap::ui

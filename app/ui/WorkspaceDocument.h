@@ -1,9 +1,13 @@
 #pragma once
 
 #include "Error.h"
+#include "import/ImportApply.h"
+#include "import/ImportChoices.h"
+#include "import/ImportPlan.h"
 #include "model/Area.h"
 #include "model/Commitment.h"
 #include "model/Plan.h"
+#include "store/Provenance.h"
 #include "store/Workspace.h"
 
 #include <QHash>
@@ -79,6 +83,17 @@ public:
     bool addExportOverride(const QString &commitmentUuid, const QString &reason,
                            const QString &findingsSummary, Error *error);
 
+    // Consolidation: the preview of importing agency files (nothing changes), then the import
+    // itself, written with its provenance in one transaction and undone as one step.
+    bool previewImport(const QStringList &files, ImportPlan *plan, Error *error);
+    bool applyImport(const ImportPlan &plan, const ImportChoices &choices, ImportApply::Result *result,
+                     Error *error);
+    // Where the commitment's fields came from (newest first) and the import that brought them.
+    QList<Provenance::Change> fieldHistory(const QString &commitmentUuid) const;
+    std::optional<Provenance::Event> importEvent(qint64 id) const;
+    // Puts back the value a recorded change replaced; recorded too, and one undo step.
+    bool restoreValue(qint64 changeId, Error *error);
+
     SaveState saveState() const { return m_saveState; }
     QString lastSaveError() const { return m_lastError; }
     bool hasPendingChanges() const;
@@ -111,6 +126,10 @@ signals:
 
 private:
     void push(DocumentCommand *command);
+    bool writeBeforeDirectChange(Error *error);
+    // After a change written straight to the file (an import, a restore): one command that
+    // shows it in memory and takes it back on undo.
+    void adoptWritten(const QString &text);
     void reindex();
     void sortCommitments();
     void scheduleSave();

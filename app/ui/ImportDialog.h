@@ -1,0 +1,56 @@
+#pragma once
+
+#include "import/ImportChoices.h"
+#include "import/ImportPlan.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QDialogButtonBox;
+
+namespace nap::ui {
+
+// The preview of an import, before anything changes: per file its new, changed and
+// conflicting commitments; for each changed field mine and theirs side by side in both
+// languages, with a box to take theirs (ticked for a plain change, not for a conflict,
+// where both sides changed since the last import of that file).
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        ItemColumn,
+        MineColumn,
+        TheirsColumn,
+        ColumnCount
+    };
+
+    explicit ImportDialog(const ImportPlan &plan, QWidget *parent = nullptr);
+
+    ImportChoices choices() const;
+    QTreeWidget *tree() const { return m_tree; }
+    // Commitments the import would add or change with the boxes as they are.
+    int writes() const;
+
+private:
+    void fill();
+    void addFile(const ImportPlan::FilePlan &file);
+    void addItem(QTreeWidgetItem *fileItem, const ImportPlan::Item &item);
+    void updateSummary();
+    void showDetail(QTreeWidgetItem *item);
+    static QString kindText(ImportPlan::Kind kind);
+    static QString valueText(Field field, const FieldValues::Value &value);
+
+    const ImportPlan &m_plan;
+    QLabel *m_summary;
+    QTreeWidget *m_tree;
+    QPlainTextEdit *m_mine;
+    QPlainTextEdit *m_theirs;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace nap::ui

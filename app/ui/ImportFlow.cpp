@@ -1,0 +1,95 @@
+#include "ImportFlow.h"
+
+#include "FileDialog.h"
+#include "ImportDialog.h"
+#include "MessageBox.h"
+#include "WorkspaceDocument.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+namespace nap::ui {
+namespace {
+
+bool g_acceptNext = false;
+
+// A wait cursor while files are read and compared (dozens of files take about a second).
+class BusyCursor
+{
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+
+bool changesAnything(const ImportPlan &plan)
+{
+    if (!plan.newAreas.isEmpty())
+        return true;
+    for (const ImportPlan::FilePlan &file : plan.files) {
+        if (file.count(ImportPlan::Kind::New) + file.count(ImportPlan::Kind::Changed) +
+                file.count(ImportPlan::Kind::Conflict) >
+            0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void ImportFlow::acceptNextPreview()
+{
+    g_acceptNext = true;
+}
+
+QString ImportFlow::run(QWidget *parent, WorkspaceDocument *document)
+{
+    if (!document || document->isReadOnly())
+        return {};
+    const QString title = tr("Import Agency Files");
+    const QStringList files =
+        FileDialog::getOpenFileNames(parent, title, QFileInfo(document->path()).absolutePath(),
+                                     tr("Agency files (*.xlsx *.ods *.napdesk);;All files (*)"));
+    if (files.isEmpty())
+        return {};
+    ImportPlan plan;
+    Error error;
+    bool read = false;
+    {
+        const BusyCursor busy;
+        read = document->previewImport(files, &plan, &error);
+    }
+    if (!read) {
+        MessageBox::warning(parent, title, tr("Nothing was imported.") + QLatin1Char('\n') + error.message());
+        return {};
+    }
+    if (!changesAnything(plan)) {
+        MessageBox::information(parent, title,
+                                tr("Nothing to import: this workspace already holds every commitment of "
+                                   "these files as they are."));
+        return {};
+    }
+    ImportDialog preview(plan, parent);
+    const bool accepted = std::exchange(g_acceptNext, false) || preview.exec() == QDialog::Accepted;
+    if (!accepted)
+        return {};
+    ImportApply::Result result;
+    bool done = false;
+    {
+        const BusyCursor busy;
+        done = document->applyImport(plan, preview.choices(), &result, &error);
+    }
+    if (!done) {
+        MessageBox::critical(parent, title,
+                             tr("Nothing was imported.") + QLatin1Char('\n') + error.message());
+        return {};
+    }
+    return tr("Imported %n file(s). Commitments added: %1, changed: %2. Edit → Undo takes the import back.",
+              nullptr, int(files.size()))
+        .arg(result.inserted)
+        .arg(result.updated);
+}
+
+} // namespace nap::ui

@@ -1,0 +1,213 @@
+#include "AppTestHelper.h"
+
+#include "CommitmentEditor.h"
+#include "DisplayNames.h"
+#include "FileDialog.h"
+#include "HistoryDialog.h"
+#include "ImportDialog.h"
+#include "ImportFlow.h"
+#include "MainActions.h"
+#include "MessageBox.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QUndoStack>
+
+using namespace nap;
+using namespace nap::ui;
+using nap::test::AppFixture;
+
+// Consolidation from the window: File → Import Agency Files… into a new workspace, the
+// preview's choices, one undo step, and a re-import that brings only what changed.
+class TestImportGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A copy of the sample as an agency's workspace, and a new empty workspace in the window.
+    static QString agencyFile(AppFixture &app)
+    {
+        const QString agency = app.dir.filePath(QStringLiteral("agency.napdesk"));
+        QFile::remove(agency);
+        QFile::copy(app.sample, agency);
+        return agency;
+    }
+    static void newWorkspace(MainWindow *w, AppFixture &app)
+    {
+        FileDialog::setNextFileName(app.dir.filePath(QStringLiteral("consolidated.napdesk")));
+        w->actions()->newWorkspace->trigger();
+    }
+    static void editSource(const QString &path, const QString &code, const QString &problem)
+    {
+        Error error;
+        auto ws = Workspace::open(path, Workspace::Mode::ReadWrite, &error);
+        QVERIFY2(ws, qPrintable(error.message()));
+        for (Commitment c : ws->commitments()) {
+            if (c.code == code) {
+                c.text(Field::Problem).zh = problem;
+                c.modified = QDateTime::currentDateTimeUtc();
+                QVERIFY2(ws->saveCommitment(c, &error), qPrintable(error.message()));
+            }
+        }
+    }
+    static const Commitment *byCode(MainWindow *w, const QString &code)
+    {
+        for (const Commitment &c : w->document()->commitments()) {
+            if (c.code == code)
+                return &c;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void importsIntoANewWorkspaceAsOneUndoStep()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QList<Commitment> original = w->document()->commitments();
+        const QString agency = agencyFile(app);
+        newWorkspace(w.get(), app);
+        QVERIFY(w->document()->commitments().isEmpty());
+        QVERIFY(w->actions()->importFiles->isEnabled());
+
+        FileDialog::setNextFileName(agency);
+        ImportFlow::acceptNextPreview();
+        w->actions()->importFiles->trigger();
+        QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("added: 12")),
+                 qPrintable(w->statusBar()->currentMessage() + MessageBox::lastText()));
+        QCOMPARE(w->document()->commitments().size(), original.size());
+        for (const Commitment &o : original) {
+            const Commitment *c = w->document()->commitment(o.uuid);
+            QVERIFY2(c, qPrintable(o.code));
+            for (Field f : Fields::textFields()) {
+                QCOMPARE(c->text(f).zh, o.text(f).zh);
+                QCOMPARE(c->text(f).en, o.text(f).en);
+            }
+            QCOMPARE(c->milestones.size(), o.milestones.size());
+            QCOMPARE(c->leadAgency, o.leadAgency);
+            QCOMPARE(c->start, o.start);
+            QCOMPARE(c->end, o.end);
+        }
+        // One step back: the workspace is empty again, on disk too; one forward: all back.
+        QUndoStack *undo = w->document()->undoStack();
+        QVERIFY(undo->text(undo->index() - 1).contains(QStringLiteral("Import")));
+        undo->undo();
+        QVERIFY(w->document()->commitments().isEmpty());
+        QVERIFY(w->document()->flush());
+        {
+            Error error;
+            auto disk = Workspace::open(w->document()->path(), Workspace::Mode::ReadOnly, &error);
+            QVERIFY(disk);
+            QVERIFY(disk->commitments().isEmpty());
+        }
+        undo->redo();
+        QCOMPARE(w->document()->commitments().size(), original.size());
+    }
+
+    void reimportBringsOnlyWhatChanged()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString agency = agencyFile(app);
+        newWorkspace(w.get(), app);
+        FileDialog::setNextFileName(agency);
+        ImportFlow::acceptNextPreview();
+        w->actions()->importFiles->trigger();
+        QCOMPARE(w->document()->commitments().size(), 12);
+
+        // The same file again: nothing to do, and nothing is written.
+        FileDialog::setNextFileName(agency);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const int boxes = MessageBox::count();
+        w->actions()->importFiles->trigger();
+        QCOMPARE(MessageBox::count(), boxes + 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Nothing to import")),
+                 qPrintable(MessageBox::lastText()));
+
+        // The agency changed 1-1; the officer changed 1-2 in the same field the agency changed too.
+        editSource(agency, QStringLiteral("1-1"), QStringLiteral("機關更新的問題描述"));
+        editSource(agency, QStringLiteral("1-2"), QStringLiteral("機關版本"));
+        const QString mine12 = QStringLiteral("彙整者版本");
+        QVERIFY(w->document()->editCommitment(byCode(w.get(), QStringLiteral("1-2"))->uuid, QString(),
+                                              QStringLiteral("edit"),
+                                              [&](Commitment &c) { c.text(Field::Problem).zh = mine12; }));
+        ImportPlan plan;
+        Error error;
+        QVERIFY2(w->document()->previewImport({agency}, &plan, &error), qPrintable(error.message()));
+        QCOMPARE(plan.files.size(), 1);
+        QCOMPARE(plan.files.at(0).count(ImportPlan::Kind::Changed), 1);
+        QCOMPARE(plan.files.at(0).count(ImportPlan::Kind::Conflict), 1);
+        // The preview ticks the plain change and leaves the conflict to the officer.
+        ImportDialog preview(plan);
+        int ticked = 0;
+        int unticked = 0;
+        for (QTreeWidgetItemIterator it(preview.tree()); *it; ++it) {
+            if (!(*it)->data(ImportDialog::ItemColumn, Qt::CheckStateRole).isValid())
+                continue; // files and commitments have no box, only their fields
+            ((*it)->checkState(ImportDialog::ItemColumn) == Qt::Checked ? ticked : unticked)++;
+        }
+        QCOMPARE(ticked, 1);
+        QCOMPARE(unticked, 1);
+        QCOMPARE(preview.writes(), 1);
+        ImportApply::Result result;
+        QVERIFY2(w->document()->applyImport(plan, preview.choices(), &result, &error),
+                 qPrintable(error.message()));
+        QCOMPARE(byCode(w.get(), QStringLiteral("1-1"))->text(Field::Problem).zh,
+                 QStringLiteral("機關更新的問題描述"));
+        QCOMPARE(byCode(w.get(), QStringLiteral("1-2"))->text(Field::Problem).zh, mine12);
+
+        // The editor says where 1-1 came from; its history shows the change and puts the old
+        // value back as one undoable, recorded step.
+        const QString uuid11 = byCode(w.get(), QStringLiteral("1-1"))->uuid;
+        QVERIFY(w->select(uuid11));
+        auto *origin = w->commitmentEditor()->findChild<QLabel *>(QStringLiteral("origin"));
+        QVERIFY(origin && origin->isVisible());
+        QVERIFY2(origin->text().contains(QStringLiteral("agency.napdesk")), qPrintable(origin->text()));
+        HistoryDialog history(w->document(), uuid11);
+        QVERIFY(history.tree()->topLevelItemCount() >= 1);
+        QTreeWidgetItem *newest = history.tree()->topLevelItem(0);
+        QCOMPARE(newest->text(HistoryDialog::FieldColumn), DisplayNames::field(Field::Problem));
+        QVERIFY(newest->text(HistoryDialog::AfterColumn).contains(QStringLiteral("機關更新的問題描述")));
+        const QString previous = newest->text(HistoryDialog::BeforeColumn).section(QLatin1Char('\n'), 0, 0);
+        history.tree()->setCurrentItem(newest);
+        QVERIFY(history.restoreButton()->isEnabled());
+        history.restoreSelected();
+        QCOMPARE(byCode(w.get(), QStringLiteral("1-1"))->text(Field::Problem).zh, previous);
+        QCOMPARE(history.tree()->topLevelItemCount(), int(w->document()->fieldHistory(uuid11).size()));
+        w->document()->undoStack()->undo();
+        QCOMPARE(byCode(w.get(), QStringLiteral("1-1"))->text(Field::Problem).zh,
+                 QStringLiteral("機關更新的問題描述"));
+    }
+
+    void readOnlyOrHostileChangesNothing()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString bad = app.dir.filePath(QStringLiteral("bad.xlsx"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("PK\x03\x04 not really a workbook");
+        f.close();
+        const QList<Commitment> before = w->document()->commitments();
+        const int steps = w->document()->undoStack()->count();
+        FileDialog::setNextFileName(bad);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        w->actions()->importFiles->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("bad.xlsx")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(w->document()->commitments(), before);
+        QCOMPARE(w->document()->undoStack()->count(), steps);
+    }
+};
+
+QTEST_MAIN(TestImportGui)
+#include "tst_importgui.moc"
