@@ -73,6 +73,7 @@ ImportPlan::Item ImportPlan::compare(const Commitment &theirs, int theirArea, co
     bool stale = !baseline;
     for (Field f : FieldValues::compared()) {
         const FieldValues::Value t = FieldValues::get(theirs, f, theirArea);
+        item.values.insert(f, t);
         const auto base = baseline ? baseline->constFind(f) : Provenance::Baseline::const_iterator();
         const bool known = baseline && base != baseline->cend();
         stale = stale || !known || *base != t;
