@@ -370,6 +370,8 @@ bool CommitmentRows::remove(QSqlDatabase &db, const QString &uuid, Error *error)
 // thousand new commitments took to write.
 bool CommitmentRows::insertNew(QSqlDatabase &db, const QList<Commitment> &commitments, Error *error)
 {
+    if (commitments.isEmpty())
+        return true; // an edit's save: nothing to prepare
     QSqlQuery commitment(db), milestone(db), text(db);
     const QString marks = QStringLiteral("?, ").repeated(14) + QStringLiteral("?");
     if (!commitment.prepare(
