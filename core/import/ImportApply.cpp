@@ -19,7 +19,8 @@ struct Batch
     QHash<QString, int> areaNumber;     // uuid -> number
     QHash<QString, int> nextSort;       // area uuid -> the next free position
     QHash<QString, Commitment> current; // the workspace's commitments, then as changed so far
-    QStringList touched;                // uuids to write, in the order first changed
+    QStringList inserted;               // uuids new to the workspace, in file order
+    QStringList touched;                // uuids of changed ones, in the order first changed
     struct File
     {
         Provenance::Event event;
@@ -30,7 +31,7 @@ struct Batch
 
     void touch(const Commitment &c)
     {
-        if (!touched.contains(c.uuid))
+        if (!touched.contains(c.uuid) && !inserted.contains(c.uuid))
             touched.append(c.uuid);
         current.insert(c.uuid, c);
     }
@@ -70,12 +71,12 @@ void insert(Batch *b, Batch::File *file, const ImportPlan::Item &item, ImportApp
         c.created = b->now;
     if (!c.modified.isValid())
         c.modified = b->now;
-    for (Field f : FieldValues::compared()) {
-        const FieldValues::Value after = FieldValues::get(c, f, item.areaNumber);
-        if (after != FieldValues::Value{})
-            b->record(file, c.uuid, f, {}, after);
+    for (auto it = item.values.cbegin(); it != item.values.cend(); ++it) {
+        if (*it != FieldValues::Value{})
+            b->record(file, c.uuid, it.key(), {}, *it);
     }
-    b->touch(c);
+    b->inserted.append(c.uuid);
+    b->current.insert(c.uuid, c);
     ++result->inserted;
 }
 
@@ -104,14 +105,6 @@ void update(Batch *b, Batch::File *file, const ImportPlan::Item &item, const Imp
     result->fieldsTaken += taken;
 }
 
-Provenance::Baseline baselineOf(const ImportPlan::Item &item)
-{
-    Provenance::Baseline out;
-    for (Field f : FieldValues::compared())
-        out.insert(f, FieldValues::get(item.theirs, f, item.areaNumber));
-    return out;
-}
-
 bool writeProvenance(QSqlDatabase &db, QList<Batch::File> &files, Error *error)
 {
     for (Batch::File &file : files) {
@@ -121,10 +114,8 @@ bool writeProvenance(QSqlDatabase &db, QList<Batch::File> &files, Error *error)
             c.eventId = file.event.id;
         if (!Provenance::addChanges(db, file.changes, error))
             return false;
-        for (const auto &[uuid, values] : std::as_const(file.baselines)) {
-            if (!Provenance::setBaseline(db, file.event.fileName, uuid, file.event.id, values, error))
-                return false;
-        }
+        if (!Provenance::setBaselines(db, file.event.fileName, file.event.id, file.baselines, error))
+            return false;
     }
     return true;
 }
@@ -146,7 +137,7 @@ bool ImportApply::run(Workspace &ws, const ImportPlan &plan, const ImportChoices
             else if (!item.changes.isEmpty())
                 update(&b, &file, item, choices, fp.source.path, result);
             if (item.baselineStale)
-                file.baselines.append({item.theirs.uuid, baselineOf(item)});
+                file.baselines.append({item.theirs.uuid, item.values});
         }
         anything = anything || !file.changes.isEmpty() || !file.baselines.isEmpty();
         b.files.append(file);
@@ -155,12 +146,16 @@ bool ImportApply::run(Workspace &ws, const ImportPlan &plan, const ImportChoices
         result->areasCreated.append(a.number);
     if (!anything)
         return true; // a file imported again unchanged: nothing to write
-    QList<Commitment> commitments;
+    Workspace::Batch batch;
+    batch.areas = b.newAreas;
+    for (const QString &uuid : std::as_const(b.inserted))
+        batch.inserted.append(b.current.value(uuid));
     for (const QString &uuid : std::as_const(b.touched))
-        commitments.append(b.current.value(uuid));
-    result->written = ws.saveTogether(
-        b.newAreas, commitments, [&](QSqlDatabase &db, Error *e) { return writeProvenance(db, b.files, e); },
-        error);
+        batch.changed.append(b.current.value(uuid));
+    batch.more = [&](QSqlDatabase &db, Error *e) {
+        return writeProvenance(db, b.files, e);
+    };
+    result->written = ws.saveTogether(batch, error);
     return result->written;
 }
 

@@ -2,9 +2,50 @@
 
 #include "store/Workspace.h"
 
+#include <QAtomicInt>
 #include <QSet>
+#include <QThread>
+
+#include <memory>
+#include <vector>
 
 namespace nap {
+
+namespace {
+
+// Reads the files on as many threads as there are cores (at most four): each file is read on
+// its own, and reading is most of an import's time. The first file refused, in the order
+// given, is the one reported.
+bool readAll(const QStringList &files, const QString &target, std::vector<ImportSource> *out, Error *error)
+{
+    const int count = int(files.size());
+    std::vector<ImportSource> sources(static_cast<size_t>(count));
+    std::vector<Error> errors(static_cast<size_t>(count));
+    std::vector<char> ok(static_cast<size_t>(count), 0);
+    QAtomicInt next = 0;
+    const auto work = [&] {
+        for (int i = next.fetchAndAddRelaxed(1); i < count; i = next.fetchAndAddRelaxed(1))
+            ok[size_t(i)] = ImportSource::read(files.at(i), target, &sources[size_t(i)], &errors[size_t(i)]);
+    };
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (int t = 1; t < qMin(qBound(1, QThread::idealThreadCount(), 4), count); ++t) {
+        workers.emplace_back(QThread::create(work));
+        workers.back()->start();
+    }
+    work();
+    for (const auto &w : workers)
+        w->wait();
+    for (size_t i = 0; i < size_t(count); ++i) {
+        if (!ok[i]) {
+            *error = errors[i];
+            return false;
+        }
+    }
+    *out = std::move(sources);
+    return true;
+}
+
+} // namespace
 
 int ImportPlan::FilePlan::count(Kind kind) const
 {
@@ -40,10 +81,12 @@ bool ImportPlan::build(Workspace &ws, const QStringList &files, ImportPlan *plan
     QHash<QString, Commitment> mine;
     for (const Commitment &c : ws.commitments())
         mine.insert(c.uuid, c);
-    for (const QString &path : files) {
+    std::vector<ImportSource> sources;
+    if (!readAll(files, ws.path(), &sources, error))
+        return false;
+    for (ImportSource &source : sources) {
         FilePlan file;
-        if (!ImportSource::read(path, ws.path(), &file.source, error))
-            return false;
+        file.source = std::move(source);
         const QHash<QString, Provenance::Baseline> baselines =
             Provenance::baselines(ws, file.source.fileName);
         for (const Commitment &theirs : std::as_const(file.source.commitments)) {
@@ -73,6 +116,7 @@ ImportPlan::Item ImportPlan::compare(const Commitment &theirs, int theirArea, co
     bool stale = !baseline;
     for (Field f : FieldValues::compared()) {
         const FieldValues::Value t = FieldValues::get(theirs, f, theirArea);
+        item.values.insert(f, t);
         const auto base = baseline ? baseline->constFind(f) : Provenance::Baseline::const_iterator();
         const bool known = baseline && base != baseline->cend();
         stale = stale || !known || *base != t;

@@ -40,7 +40,8 @@ public:
         int areaNumber = 0;
         Kind kind = Kind::Unchanged;
         QList<FieldChange> changes;
-        bool baselineStale = true; // what the file said differs from what was recorded last time
+        Provenance::Baseline values; // every compared field as the file has it
+        bool baselineStale = true;   // what the file said differs from what was recorded last time
     };
     struct FilePlan
     {

@@ -97,6 +97,18 @@ void applyTexts(Milestone &m, const TextRows::FieldMap &texts)
     m.progressNote = texts.value(kNote);
 }
 
+void bindMilestone(QSqlQuery &q, const Commitment &c, int sort, const Milestone &m)
+{
+    q.addBindValue(m.uuid);
+    q.addBindValue(c.uuid);
+    q.addBindValue(sort);
+    q.addBindValue(TextRows::sqlText(m.start.toIso()));
+    q.addBindValue(TextRows::sqlText(m.end.toIso()));
+    q.addBindValue(TextRows::sqlText(m.responsibleAgency));
+    q.addBindValue(m.isNew ? 1 : 0);
+    q.addBindValue(Completions::code(m.completion));
+}
+
 // Upserts one milestone; its texts are written only where they differ from before.
 bool writeMilestone(QSqlDatabase &db, const Commitment &c, int sort, const Milestone &m,
                     const Milestone *before, Error *error)
@@ -109,14 +121,7 @@ bool writeMilestone(QSqlDatabase &db, const Commitment &c, int sort, const Miles
                        " responsible_agency = excluded.responsible_agency, is_new = excluded.is_new,"
                        " completion = excluded.completion")
             .arg(kMilestoneColumns));
-    q.addBindValue(m.uuid);
-    q.addBindValue(c.uuid);
-    q.addBindValue(sort);
-    q.addBindValue(TextRows::sqlText(m.start.toIso()));
-    q.addBindValue(TextRows::sqlText(m.end.toIso()));
-    q.addBindValue(TextRows::sqlText(m.responsibleAgency));
-    q.addBindValue(m.isNew ? 1 : 0);
-    q.addBindValue(Completions::code(m.completion));
+    bindMilestone(q, c, sort, m);
     if (!q.exec())
         return fail(q, error);
     const auto writeText = [&](const QString &field, const LocalizedText &now, const LocalizedText *was) {
@@ -149,6 +154,19 @@ bool removeMilestones(QSqlDatabase &db, const QString &commitmentUuid, Error *er
     return q.exec() || fail(q, error);
 }
 
+void bindCommitment(QSqlQuery &q, const Commitment &c)
+{
+    for (const QVariant &v :
+         {QVariant(c.uuid), QVariant(c.areaUuid), QVariant(TextRows::sqlText(c.code)), QVariant(c.sortOrder),
+          QVariant(TextRows::sqlText(c.leadAgency)), QVariant(toJson(c.coAgencies)),
+          QVariant(TextRows::sqlText(c.start.toIso())), QVariant(TextRows::sqlText(c.end.toIso())),
+          QVariant(TextRows::sqlText(FieldValues::get(c, Field::ValueClaims, 0).zh)),
+          QVariant(toJson(c.policyTags)), QVariant(TextRows::sqlText(c.contactPhone)),
+          QVariant(TextRows::sqlText(c.contactEmail)), QVariant(Statuses::code(c.status)),
+          QVariant(TextRows::stamp(c.created)), QVariant(TextRows::stamp(c.modified))})
+        q.addBindValue(v);
+}
+
 bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
 {
     QSqlQuery q(db);
@@ -165,15 +183,7 @@ bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
             .arg(kCommitmentColumns, updates.join(QStringLiteral(", ")));
     }();
     q.prepare(sql);
-    for (const QVariant &v :
-         {QVariant(c.uuid), QVariant(c.areaUuid), QVariant(TextRows::sqlText(c.code)), QVariant(c.sortOrder),
-          QVariant(TextRows::sqlText(c.leadAgency)), QVariant(toJson(c.coAgencies)),
-          QVariant(TextRows::sqlText(c.start.toIso())), QVariant(TextRows::sqlText(c.end.toIso())),
-          QVariant(TextRows::sqlText(FieldValues::get(c, Field::ValueClaims, 0).zh)),
-          QVariant(toJson(c.policyTags)), QVariant(TextRows::sqlText(c.contactPhone)),
-          QVariant(TextRows::sqlText(c.contactEmail)), QVariant(Statuses::code(c.status)),
-          QVariant(TextRows::stamp(c.created)), QVariant(TextRows::stamp(c.modified))})
-        q.addBindValue(v);
+    bindCommitment(q, c);
     return q.exec() || fail(q, error);
 }
 
@@ -354,6 +364,47 @@ bool CommitmentRows::remove(QSqlDatabase &db, const QString &uuid, Error *error)
     q.prepare(QStringLiteral("DELETE FROM commitment WHERE uuid = ?"));
     q.addBindValue(uuid);
     return q.exec() || fail(q, error);
+}
+
+// Statements prepared once for all the rows: preparing one per row was most of the time a
+// thousand new commitments took to write.
+bool CommitmentRows::insertNew(QSqlDatabase &db, const QList<Commitment> &commitments, Error *error)
+{
+    if (commitments.isEmpty())
+        return true; // an edit's save: nothing to prepare
+    QSqlQuery commitment(db), milestone(db), text(db);
+    const QString marks = QStringLiteral("?, ").repeated(14) + QStringLiteral("?");
+    if (!commitment.prepare(
+            QStringLiteral("INSERT INTO commitment(%1) VALUES(%2)").arg(kCommitmentColumns, marks)) ||
+        !milestone.prepare(QStringLiteral("INSERT INTO milestone(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+                               .arg(kMilestoneColumns)) ||
+        !text.prepare(TextRows::upsertSql()))
+        return fail(commitment.lastError().isValid() ? commitment : milestone, error);
+    const auto insertText = [&](const QString &owner, const QString &field, const LocalizedText &t) {
+        if (TextRows::isAbsent(t))
+            return true;
+        TextRows::bind(text, owner, field, t);
+        return text.exec() || fail(text, error);
+    };
+    for (const Commitment &c : commitments) {
+        bindCommitment(commitment, c);
+        if (!commitment.exec())
+            return fail(commitment, error);
+        for (Field f : Fields::textFields()) {
+            if (!insertText(c.uuid, Fields::code(f), c.text(f)))
+                return false;
+        }
+        for (qsizetype i = 0; i < c.milestones.size(); ++i) {
+            const Milestone &m = c.milestones.at(i);
+            bindMilestone(milestone, c, int(i), m);
+            if (!milestone.exec() || !insertText(m.uuid, kDescription, m.description) ||
+                !insertText(m.uuid, kOutput, m.expectedOutput) ||
+                !insertText(m.uuid, kStakeholders, m.stakeholders) ||
+                !insertText(m.uuid, kNote, m.progressNote))
+                return milestone.lastError().isValid() ? fail(milestone, error) : false;
+        }
+    }
+    return true;
 }
 
 } // namespace nap

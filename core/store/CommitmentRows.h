@@ -20,6 +20,9 @@ public:
     // Upserts the commitment with its milestones and texts. When before (the state last
     // written) is given, only the rows that differ from it are touched.
     static bool write(QSqlDatabase &db, const Commitment &c, const Commitment *before, Error *error);
+    // Inserts commitments the file does not hold yet (fails on one it holds), with their
+    // milestones and texts, through statements prepared once.
+    static bool insertNew(QSqlDatabase &db, const QList<Commitment> &commitments, Error *error);
     static bool remove(QSqlDatabase &db, const QString &uuid, Error *error);
 };
 

@@ -84,18 +84,22 @@ bool Provenance::addChanges(QSqlDatabase &db, const QList<Change> &changes, Erro
     return true;
 }
 
-bool Provenance::setBaseline(QSqlDatabase &db, const QString &fileName, const QString &commitmentUuid,
-                             qint64 eventId, const Baseline &values, Error *error)
+bool Provenance::setBaselines(QSqlDatabase &db, const QString &fileName, qint64 eventId,
+                              const QList<QPair<QString, Baseline>> &values, Error *error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO import_baseline(file_name, commitment_uuid, event_id, fields)"
                              " VALUES(?, ?, ?, ?) ON CONFLICT(file_name, commitment_uuid) DO UPDATE"
                              " SET event_id = excluded.event_id, fields = excluded.fields"));
-    q.addBindValue(fileName);
-    q.addBindValue(commitmentUuid);
-    q.addBindValue(eventId);
-    q.addBindValue(baselineJson(values));
-    return q.exec() || fail(q, error);
+    for (const auto &[uuid, fields] : values) {
+        q.addBindValue(fileName);
+        q.addBindValue(uuid);
+        q.addBindValue(eventId);
+        q.addBindValue(baselineJson(fields));
+        if (!q.exec())
+            return fail(q, error);
+    }
+    return true;
 }
 
 QHash<QString, Provenance::Baseline> Provenance::baselines(Workspace &ws, const QString &fileName)
@@ -216,8 +220,13 @@ bool Provenance::restore(Workspace &ws, qint64 changeId, Error *error)
     edit.changedBy = AccountName::current();
     FieldValues::set(&*c, old.field, old.before, edit.changedAt);
     c->modified = edit.changedAt;
-    return ws.saveTogether(
-        {}, {*c}, [&](QSqlDatabase &db, Error *e) { return addChanges(db, {edit}, e); }, error);
+    return ws.saveTogether(Workspace::Batch{{},
+                                            {},
+                                            {*c},
+                                            [&](QSqlDatabase &db, Error *e) {
+                                                return addChanges(db, {edit}, e);
+                                            }},
+                           error);
 }
 
 } // namespace nap

@@ -46,8 +46,9 @@ public:
 
     static bool addEvent(QSqlDatabase &db, Event *event, Error *error); // sets event->id
     static bool addChanges(QSqlDatabase &db, const QList<Change> &changes, Error *error);
-    static bool setBaseline(QSqlDatabase &db, const QString &fileName, const QString &commitmentUuid,
-                            qint64 eventId, const Baseline &values, Error *error);
+    // By commitment uuid, replacing what the file of this name said before.
+    static bool setBaselines(QSqlDatabase &db, const QString &fileName, qint64 eventId,
+                             const QList<QPair<QString, Baseline>> &values, Error *error);
     // By commitment uuid: what the file of this name said at its last import.
     static QHash<QString, Baseline> baselines(Workspace &ws, const QString &fileName);
 

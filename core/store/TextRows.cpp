@@ -130,20 +130,16 @@ bool TextRows::removeOwner(QSqlDatabase &db, const QString &owner, Error *error)
     return q.exec() || fail(q, error);
 }
 
-bool TextRows::write(QSqlDatabase &db, const QString &owner, const QString &field, const LocalizedText &text,
-                     Error *error)
+QString TextRows::upsertSql()
 {
-    QSqlQuery q(db);
-    if (text.zh.isEmpty() && text.en.isEmpty() && !text.zhEdited.isValid() && !text.enEdited.isValid()) {
-        q.prepare(QStringLiteral("DELETE FROM text WHERE owner = ? AND field = ?"));
-        q.addBindValue(owner);
-        q.addBindValue(field);
-        return q.exec() || fail(q, error);
-    }
-    q.prepare(QStringLiteral("INSERT INTO text(owner, field, zh, en, zh_edited, en_edited, reviewed)"
-                             " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(owner, field) DO UPDATE SET"
-                             " zh = excluded.zh, en = excluded.en, zh_edited = excluded.zh_edited,"
-                             " en_edited = excluded.en_edited, reviewed = excluded.reviewed"));
+    return QStringLiteral("INSERT INTO text(owner, field, zh, en, zh_edited, en_edited, reviewed)"
+                          " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(owner, field) DO UPDATE SET"
+                          " zh = excluded.zh, en = excluded.en, zh_edited = excluded.zh_edited,"
+                          " en_edited = excluded.en_edited, reviewed = excluded.reviewed");
+}
+
+void TextRows::bind(QSqlQuery &q, const QString &owner, const QString &field, const LocalizedText &text)
+{
     q.addBindValue(owner);
     q.addBindValue(field);
     q.addBindValue(sqlText(text.zh));
@@ -151,6 +147,25 @@ bool TextRows::write(QSqlDatabase &db, const QString &owner, const QString &fiel
     q.addBindValue(stamp(text.zhEdited));
     q.addBindValue(stamp(text.enEdited));
     q.addBindValue(stamp(text.reviewed));
+}
+
+bool TextRows::isAbsent(const LocalizedText &text)
+{
+    return text.zh.isEmpty() && text.en.isEmpty() && !text.zhEdited.isValid() && !text.enEdited.isValid();
+}
+
+bool TextRows::write(QSqlDatabase &db, const QString &owner, const QString &field, const LocalizedText &text,
+                     Error *error)
+{
+    QSqlQuery q(db);
+    if (isAbsent(text)) {
+        q.prepare(QStringLiteral("DELETE FROM text WHERE owner = ? AND field = ?"));
+        q.addBindValue(owner);
+        q.addBindValue(field);
+        return q.exec() || fail(q, error);
+    }
+    q.prepare(upsertSql());
+    bind(q, owner, field, text);
     return q.exec() || fail(q, error);
 }
 

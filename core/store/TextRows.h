@@ -32,6 +32,12 @@ public:
     static bool write(QSqlDatabase &db, const QString &owner, const QString &field, const LocalizedText &text,
                       Error *error);
 
+    // For writing many rows through one prepared statement: upsertSql() binds as bind() does.
+    static QString upsertSql();
+    static void bind(QSqlQuery &q, const QString &owner, const QString &field, const LocalizedText &text);
+    // A text that is not stored at all (empty and never edited).
+    static bool isAbsent(const LocalizedText &text);
+
     static QString stamp(const QDateTime &time);
     // A null QString binds as SQL NULL; the schema wants '' for "no text".
     static QString sqlText(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }

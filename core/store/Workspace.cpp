@@ -428,39 +428,45 @@ bool Workspace::saveCommitment(const Commitment &commitment, Error *error)
 
 bool Workspace::saveCommitments(const QList<Commitment> &commitments, Error *error)
 {
-    return saveTogether({}, commitments, nullptr, error);
+    return saveTogether(Batch{{}, {}, commitments, nullptr}, error);
 }
 
-bool Workspace::saveTogether(const QList<Area> &areas, const QList<Commitment> &commitments,
-                             const std::function<bool(QSqlDatabase &, Error *)> &more, Error *error)
+bool Workspace::saveTogether(const Batch &batch, Error *error)
 {
     if (isReadOnly()) {
         *error = readOnlyError(*this);
         return false;
     }
-    QList<Commitment> stored;
-    stored.reserve(commitments.size());
-    for (const Commitment &c : commitments)
-        stored.append(StorableText::of(c));
+    QList<Commitment> inserted, changed;
+    inserted.reserve(batch.inserted.size());
+    changed.reserve(batch.changed.size());
+    for (const Commitment &c : batch.inserted)
+        inserted.append(StorableText::of(c));
+    for (const Commitment &c : batch.changed)
+        changed.append(StorableText::of(c));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const bool ok = inTransaction(db, error, [&] {
-        for (const Area &a : areas) {
+        for (const Area &a : batch.areas) {
             if (!writeArea(db, a, error))
                 return false;
         }
-        for (const Commitment &c : stored) {
+        if (!CommitmentRows::insertNew(db, inserted, error))
+            return false;
+        for (const Commitment &c : std::as_const(changed)) {
             const auto it = m_saved.constFind(c.uuid);
             if (!CommitmentRows::write(db, c, it == m_saved.cend() ? nullptr : &*it, error))
                 return false;
         }
-        return !more || more(db, error);
+        return !batch.more || batch.more(db, error);
     });
     // The cache must mirror the file: refresh it only for a committed transaction.
-    for (const Commitment &c : stored) {
-        if (ok)
-            m_saved.insert(c.uuid, c);
-        else
-            m_saved.remove(c.uuid);
+    for (const QList<Commitment> *list : {&inserted, &changed}) {
+        for (const Commitment &c : *list) {
+            if (ok)
+                m_saved.insert(c.uuid, c);
+            else
+                m_saved.remove(c.uuid);
+        }
     }
     return ok;
 }

@@ -57,10 +57,17 @@ public:
     std::optional<Commitment> commitment(const QString &uuid) const;
     bool saveCommitment(const Commitment &commitment, Error *error);
     bool saveCommitments(const QList<Commitment> &commitments, Error *error); // one transaction
-    // Areas, commitments and `more` (rows beside them, such as an import's provenance) in one
-    // transaction: all of it is written, or nothing.
-    bool saveTogether(const QList<Area> &areas, const QList<Commitment> &commitments,
-                      const std::function<bool(QSqlDatabase &, Error *)> &more, Error *error);
+    // Areas, new commitments (`inserted`: not in the file yet), changed commitments and `more`
+    // (rows beside them, such as an import's provenance) in one transaction: all of it is
+    // written, or nothing.
+    struct Batch
+    {
+        QList<Area> areas;
+        QList<Commitment> inserted;
+        QList<Commitment> changed;
+        std::function<bool(QSqlDatabase &, Error *)> more;
+    };
+    bool saveTogether(const Batch &batch, Error *error);
     bool removeCommitment(const QString &uuid, Error *error);
 
     // The first read that failed since the workspace was opened (a query on a damaged or
