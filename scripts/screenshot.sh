@@ -2,7 +2,7 @@
 # Takes screenshots of the real NAP Desk main window under Xvfb.
 #   scripts/screenshot.sh [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N]
 #                         [--export-dialog] [--start-page] [--screen WxH] [--scale F] [--keys "KEY..."]
-#                         [--import FILE] OUT.png
+#                         [--import FILE] [--then "KEY..."] OUT.png
 # --lang both shoots the same view once per interface language, into OUT-zh_TW.png and
 #   OUT-en.png (for comparing clipped labels and glyphs side by side).
 # --page N shows the commitment editor's page N (1 = Basic data … 7 = Other information),
@@ -12,7 +12,8 @@
 #   pixel ratio (1.5 with --screen 1920x1080 for a high-DPI laptop at 150 %).
 # --keys sends further xdotool key names after the page is shown (e.g. "Tab Tab").
 # --import presses Ctrl+I (File → Import Agency Files…), types FILE into the file dialog and
-#   shoots the import preview.
+#   shoots the import preview; --then sends further keys after it, and click:X,Y clicks (e.g.
+#   "alt+i click:918,101": import, then the origin line's field-history link).
 # Without --workspace a fresh sample workspace is written to a temporary folder; settings
 # and application data also live there, so the user's own are never touched.
 set -euo pipefail
@@ -25,10 +26,11 @@ page=1
 export_dialog=0
 start_page=0
 import_file=""
+then_keys=""
 screen=1366x768
 scale=1
 keys=""
-usage="usage: $0 [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N] [--export-dialog] [--start-page] [--screen WxH] [--scale F] [--keys KEYS] [--import FILE] OUT.png"
+usage="usage: $0 [--lang zh_TW|en|both] [--build DIR] [--workspace FILE] [--page N] [--export-dialog] [--start-page] [--screen WxH] [--scale F] [--keys KEYS] [--import FILE] [--then KEYS] OUT.png"
 while [ $# -gt 0 ]; do
   case "$1" in
     --lang) lang="$2"; shift 2 ;;
@@ -41,6 +43,7 @@ while [ $# -gt 0 ]; do
     --scale) scale="$2"; shift 2 ;;
     --keys) keys="$2"; shift 2 ;;
     --import) import_file="$2"; shift 2 ;;
+    --then) then_keys="$2"; shift 2 ;;
     -*) echo "$usage" >&2; exit 2 ;;
     *) out="$1"; shift ;;
   esac
@@ -134,6 +137,17 @@ shoot() { # language, output file
     DISPLAY="$display" xdotool type --delay 20 "$import_file"
     key Return
     sleep 2
+  fi
+  if [ -n "$then_keys" ]; then
+    for k in $then_keys; do
+      case "$k" in
+        # click:X,Y clicks there (a closed modal dialog leaves no window focused to type into)
+        click:*) xy="${k#click:}"; DISPLAY="$display" xdotool mousemove "${xy%,*}" "${xy#*,}" click 1 ;;
+        *) key "$k" ;;
+      esac
+      sleep 0.7
+    done
+    sleep 1
   fi
   DISPLAY="$display" import -window root "$2"
   echo "$2"

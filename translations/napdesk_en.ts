@@ -196,7 +196,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ImportDialog.cpp" line="+187"/>
+        <location filename="../app/ui/ImportDialog.cpp" line="+188"/>
         <source>%n file(s) read. With your choices, commitments added: %1, changed: %2; with conflicts: %3. The import is one step: Edit → Undo takes all of it back.</source>
         <translation>
             <numerusform>%n file read. With your choices, commitments added: %1, changed: %2; with conflicts: %3. The import is one step: Edit → Undo takes all of it back.</numerusform>

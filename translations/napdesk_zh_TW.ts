@@ -3616,12 +3616,22 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Last imported from %1 on %2 by %3. &lt;a href=&quot;history&quot;&gt;Field history…&lt;/a&gt;</source>
-        <translation>最近一次由 %1 匯入，時間 %2，匯入者 %3。&lt;a href=&quot;history&quot;&gt;欄位歷程…&lt;/a&gt;</translation>
+        <location line="+3"/>
+        <source>Last imported from %1 on %2.</source>
+        <translation>最近一次由 %1 匯入，時間 %2。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+1"/>
+        <source>Last imported from %1 on %2 by %3.</source>
+        <translation>最近一次由 %1 匯入，時間 %2，匯入者 %3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field history…</source>
+        <translation>欄位歷程…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Form pages</source>
         <translation>表單頁面</translation>
     </message>
@@ -3894,7 +3904,7 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
         <translation>已送出</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
@@ -4479,19 +4489,24 @@ Replace them?</source>
         <translation>以下是匯入或還原對 %1 所做的每項變更，最新的在前。選取一項即可還原被取代的值；「編輯 → 復原」可撤銷還原。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Restored by %1</source>
         <translation>由 %1 還原</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>已還原</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>%1, imported by %2</source>
-        <translation>%1，匯入者 %2</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 (%2), imported by %3</source>
-        <translation>%1（%2），匯入者 %3</translation>
+        <source>%1, imported by %2</source>
+        <translation>%1，匯入者 %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4502,7 +4517,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::ImportDialog</name>
     <message>
-        <location filename="../app/ui/ImportDialog.cpp" line="+31"/>
+        <location filename="../app/ui/ImportDialog.cpp" line="+32"/>
         <source>Import Agency Files</source>
         <translation>匯入機關檔案</translation>
     </message>

@@ -143,10 +143,12 @@ void CommitmentEditor::updateOrigin()
     const QString agency = event->agency.isEmpty()
                                ? event->fileName
                                : tr("%1 (%2)").arg(event->fileName, DisplayNames::agency(event->agency));
-    m_origin->setText(tr("Last imported from %1 on %2 by %3. <a href=\"history\">Field history…</a>")
-                          .arg(agency.toHtmlEscaped(),
-                               QLocale().toString(event->importedAt.toLocalTime(), QLocale::ShortFormat),
-                               event->importedBy.toHtmlEscaped()));
+    const QString when = DisplayNames::moment(event->importedAt);
+    const QString line = event->importedBy.isEmpty()
+                             ? tr("Last imported from %1 on %2.").arg(agency.toHtmlEscaped(), when)
+                             : tr("Last imported from %1 on %2 by %3.")
+                                   .arg(agency.toHtmlEscaped(), when, event->importedBy.toHtmlEscaped());
+    m_origin->setText(line + QStringLiteral(" <a href=\"history\">%1</a>").arg(tr("Field history…")));
 }
 
 void CommitmentEditor::setEditingMode(EditingMode mode)

@@ -124,6 +124,11 @@ QString DisplayNames::status(CommitmentStatus status)
     return {};
 }
 
+QString DisplayNames::moment(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QString DisplayNames::agency(const QString &codeOrName)
 {
     return Agency(codeOrName).name(LanguageManager::displayLanguage());

@@ -5,6 +5,7 @@
 #include "model/Milestone.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace nap::ui {
@@ -23,6 +24,9 @@ public:
     static QString policyArea(const QString &code);
     // A localized text in the display language, falling back to the other language.
     static QString text(const LocalizedText &text);
+    // A recorded UTC time in local time, "2026-12-03 14:50": Qt 6.4 prints the short formats of some
+    // locales with a stray "B" (a CLDR day-period pattern it does not know).
+    static QString moment(const QDateTime &utc);
     static QString month(const YearMonth &month); // "2025/03" and, in Chinese, the ROC year too
     // For narrow table cells: "2025/03" in English, the ROC form "114年3月" in Chinese.
     static QString shortMonth(const YearMonth &month);

@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScreen>
+#include <QWidget>
 
 namespace nap::ui {
 
@@ -13,6 +14,14 @@ void FirstWindow::fitToScreen(QMainWindow *window, QDockWidget *findings)
     window->resize(size);
     window->move(available.center() - window->rect().center());
     window->resizeDocks({findings}, {size.height() / 5}, Qt::Vertical);
+}
+
+void FirstWindow::fitDialog(QWidget *dialog, const QSize &preferred)
+{
+    const QWidget *anchor = dialog->parentWidget() ? dialog->parentWidget() : dialog;
+    const QRect available = anchor->screen() ? anchor->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    dialog->resize(qMin(preferred.width(), available.width() * 9 / 10),
+                   qMin(preferred.height(), available.height() * 85 / 100));
 }
 
 } // namespace nap::ui

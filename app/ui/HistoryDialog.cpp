@@ -1,6 +1,7 @@
 #include "HistoryDialog.h"
 
 #include "DisplayNames.h"
+#include "FirstWindow.h"
 #include "MessageBox.h"
 #include "WorkspaceDocument.h"
 #include "WrappingItemDelegate.h"
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,8 +27,11 @@ HistoryDialog::HistoryDialog(WorkspaceDocument *document, const QString &commitm
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
     m_tree->setItemDelegate(new WrappingItemDelegate(m_tree));
-    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->header()->setStretchLastSection(true);
+    // The two values share what the short columns leave, so neither is squeezed into a sliver.
+    for (int column : {WhenColumn, FieldColumn, SourceColumn})
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column : {BeforeColumn, AfterColumn})
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::Stretch);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_restore, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -43,7 +46,7 @@ HistoryDialog::HistoryDialog(WorkspaceDocument *document, const QString &commitm
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     fill();
-    resize(960, 520);
+    FirstWindow::fitDialog(this, QSize(960, 520));
 }
 
 void HistoryDialog::fill()
@@ -56,30 +59,29 @@ void HistoryDialog::fill()
                          : tr("Every change an import or a restore made to %1, newest first. Select one and "
                               "restore the value it replaced; Edit → Undo takes the restore back.")
                                .arg(c ? c->code : QString()));
-    const QLocale locale;
     for (const Provenance::Change &change : std::as_const(m_changes)) {
         auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(WhenColumn, locale.toString(change.changedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(WhenColumn, DisplayNames::moment(change.changedAt));
         item->setText(FieldColumn, DisplayNames::field(change.field));
         item->setText(SourceColumn, source(change));
         item->setText(BeforeColumn, shown(change.before));
         item->setText(AfterColumn, shown(change.after));
+        item->setToolTip(BeforeColumn, item->text(BeforeColumn)); // a cell shows only the start
+        item->setToolTip(AfterColumn, item->text(AfterColumn));
     }
-    for (int column : {WhenColumn, FieldColumn, SourceColumn})
-        m_tree->resizeColumnToContents(column);
     m_restore->setEnabled(false);
 }
 
 QString HistoryDialog::source(const Provenance::Change &change) const
 {
     if (change.eventId == 0)
-        return tr("Restored by %1").arg(change.changedBy);
+        return change.changedBy.isEmpty() ? tr("Restored") : tr("Restored by %1").arg(change.changedBy);
     const std::optional<Provenance::Event> event = m_document->importEvent(change.eventId);
     if (!event)
         return {};
     const QString agency = event->agency.isEmpty() ? QString() : DisplayNames::agency(event->agency);
-    return agency.isEmpty() ? tr("%1, imported by %2").arg(event->fileName, event->importedBy)
-                            : tr("%1 (%2), imported by %3").arg(event->fileName, agency, event->importedBy);
+    const QString file = agency.isEmpty() ? event->fileName : tr("%1 (%2)").arg(event->fileName, agency);
+    return event->importedBy.isEmpty() ? file : tr("%1, imported by %2").arg(file, event->importedBy);
 }
 
 QString HistoryDialog::shown(const FieldValues::Value &value)

@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "DisplayNames.h"
+#include "FirstWindow.h"
 #include "WrappingItemDelegate.h"
 
 #include <QDialogButtonBox>
@@ -68,7 +69,7 @@ ImportDialog::ImportDialog(const ImportPlan &plan, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_buttons);
     fill();
-    resize(1000, 620);
+    FirstWindow::fitDialog(this, QSize(1000, 620));
 }
 
 void ImportDialog::fill()
