@@ -272,7 +272,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::WorkspaceDocument</name>
     <message numerus="yes">
-        <location filename="../app/ui/WorkspaceDocument.cpp" line="+538"/>
+        <location filename="../app/ui/WorkspaceDocument.cpp" line="+541"/>
         <source>Import %n file(s)</source>
         <translation>
             <numerusform>Import %n file</numerusform>

@@ -4479,24 +4479,24 @@ Replace them?</source>
         <translation>變更後</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>No import or restore has changed %1 yet.</source>
-        <translation>%1 尚未因匯入或還原而變更。</translation>
+        <location line="+34"/>
+        <source>No import or edit has changed %1 yet.</source>
+        <translation>%1 尚未因匯入或編輯而變更。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Every change an import or a restore made to %1, newest first. Select one and restore the value it replaced; Edit → Undo takes the restore back.</source>
-        <translation>以下是匯入或還原對 %1 所做的每項變更，最新的在前。選取一項即可還原被取代的值；「編輯 → 復原」可撤銷還原。</translation>
+        <source>Every change an import or an edit made to %1, newest first. Select one and restore the value it replaced; Edit → Undo takes the restore back.</source>
+        <translation>以下是匯入或編輯對 %1 所做的每項變更，最新的在前。選取一項即可還原被取代的值；「編輯 → 復原」可撤銷還原。</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Restored by %1</source>
-        <translation>由 %1 還原</translation>
+        <source>Edited</source>
+        <translation>已編輯</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Restored</source>
-        <translation>已還原</translation>
+        <source>Edited by %1</source>
+        <translation>由 %1 編輯</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5577,7 +5577,7 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::WorkspaceDocument</name>
     <message>
-        <location filename="../app/ui/WorkspaceDocument.cpp" line="+203"/>
+        <location filename="../app/ui/WorkspaceDocument.cpp" line="+204"/>
         <source>Add commitment %1</source>
         <translation>新增承諾事項 %1</translation>
     </message>
@@ -5612,7 +5612,7 @@ Close anyway and lose them?</source>
         <translation>刪除面向 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+237"/>
         <source>Import %n file(s)</source>
         <translation>
             <numerusform>匯入 %n 個檔案</numerusform>

@@ -51,12 +51,13 @@ HistoryDialog::HistoryDialog(WorkspaceDocument *document, const QString &commitm
 
 void HistoryDialog::fill()
 {
+    m_document->flush(); // the edits of the last second are in the history once written
     m_changes = m_document->fieldHistory(m_uuid);
     m_tree->clear();
     const Commitment *c = m_document->commitment(m_uuid);
     m_intro->setText(m_changes.isEmpty()
-                         ? tr("No import or restore has changed %1 yet.").arg(c ? c->code : QString())
-                         : tr("Every change an import or a restore made to %1, newest first. Select one and "
+                         ? tr("No import or edit has changed %1 yet.").arg(c ? c->code : QString())
+                         : tr("Every change an import or an edit made to %1, newest first. Select one and "
                               "restore the value it replaced; Edit → Undo takes the restore back.")
                                .arg(c ? c->code : QString()));
     for (const Provenance::Change &change : std::as_const(m_changes)) {
@@ -75,7 +76,7 @@ void HistoryDialog::fill()
 QString HistoryDialog::source(const Provenance::Change &change) const
 {
     if (change.eventId == 0)
-        return change.changedBy.isEmpty() ? tr("Restored") : tr("Restored by %1").arg(change.changedBy);
+        return change.changedBy.isEmpty() ? tr("Edited") : tr("Edited by %1").arg(change.changedBy);
     const std::optional<Provenance::Event> event = m_document->importEvent(change.eventId);
     if (!event)
         return {};

@@ -12,7 +12,7 @@ namespace nap::ui {
 
 class WorkspaceDocument;
 
-// Where a commitment's fields came from: every change an import or a restore made, newest
+// Where a commitment's fields came from: every change an import or an edit (a restore too) made, newest
 // first, with the value it replaced; the officer can put a previous value back (an edit that
 // is itself recorded, and undoable).
 class HistoryDialog : public QDialog

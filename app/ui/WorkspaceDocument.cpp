@@ -2,6 +2,7 @@
 
 #include "DocumentCommand.h"
 #include "check/RuleSettings.h"
+#include "io/AccountName.h"
 #include "store/StorableText.h"
 
 #include <QUuid>
@@ -472,7 +473,9 @@ bool WorkspaceDocument::flush()
             if (const Commitment *c = commitment(uuid))
                 batch.append(*c);
         }
-        ok = m_workspace->saveCommitments(batch, &error);
+        // The officer's edits go into the field history with the change itself.
+        ok = m_workspace->saveTogether(Workspace::Batch{{}, {}, batch, nullptr, true, AccountName::current()},
+                                       &error);
     }
     for (auto it = m_removedCommitments.cbegin(); ok && it != m_removedCommitments.cend(); ++it)
         ok = m_workspace->removeCommitment(*it, &error);

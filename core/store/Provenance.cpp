@@ -84,6 +84,39 @@ bool Provenance::addChanges(QSqlDatabase &db, const QList<Change> &changes, Erro
     return true;
 }
 
+bool Provenance::recordEdit(QSqlDatabase &db, const Change &edit, QHash<QString, OpenEdit> *open,
+                            Error *error)
+{
+    const QString key = edit.commitmentUuid + QLatin1Char('/') + Fields::code(edit.field);
+    const auto it = open->find(key);
+    if (it != open->end() && it->lastChange.secsTo(edit.changedAt) < kEditPauseSeconds) {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("UPDATE field_history SET new_zh = ?, new_en = ?, changed_at = ? WHERE id = ?"
+                           " AND commitment_uuid = ? AND field = ? AND event_id IS NULL"));
+        q.addBindValue(TextRows::sqlText(edit.after.zh));
+        q.addBindValue(TextRows::sqlText(edit.after.en));
+        q.addBindValue(TextRows::stamp(edit.changedAt));
+        q.addBindValue(it->id);
+        q.addBindValue(edit.commitmentUuid);
+        q.addBindValue(Fields::code(edit.field));
+        if (!q.exec())
+            return fail(q, error);
+        if (q.numRowsAffected() == 1) {
+            it->lastChange = edit.changedAt;
+            return true;
+        }
+        // The row went with a transaction that did not commit: start another.
+    }
+    if (!addChanges(db, {edit}, error))
+        return false;
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT last_insert_rowid()")) || !last.next())
+        return fail(last, error);
+    open->insert(key, OpenEdit{last.value(0).toLongLong(), edit.changedAt});
+    return true;
+}
+
 bool Provenance::setBaselines(QSqlDatabase &db, const QString &fileName, qint64 eventId,
                               const QList<QPair<QString, Baseline>> &values, Error *error)
 {
@@ -220,13 +253,14 @@ bool Provenance::restore(Workspace &ws, qint64 changeId, Error *error)
     edit.changedBy = AccountName::current();
     FieldValues::set(&*c, old.field, old.before, edit.changedAt);
     c->modified = edit.changedAt;
-    return ws.saveTogether(Workspace::Batch{{},
-                                            {},
-                                            {*c},
-                                            [&](QSqlDatabase &db, Error *e) {
-                                                return addChanges(db, {edit}, e);
-                                            }},
-                           error);
+    return ws.saveTogether(
+        Workspace::Batch{{},
+                         {},
+                         {*c},
+                         [&](QSqlDatabase &db, Error *e) { return addChanges(db, {edit}, e); },
+                         false,
+                         QString()},
+        error);
 }
 
 } // namespace nap

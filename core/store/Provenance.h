@@ -43,9 +43,19 @@ public:
         QString changedBy;
     };
     using Baseline = QHash<Field, FieldValues::Value>; // what one file said of one commitment
+    // The edit row still growing while an officer types in a field.
+    struct OpenEdit
+    {
+        qint64 id = 0;
+        QDateTime lastChange;
+    };
+    static constexpr int kEditPauseSeconds = 600; // a longer pause starts a new edit row
 
     static bool addEvent(QSqlDatabase &db, Event *event, Error *error); // sets event->id
     static bool addChanges(QSqlDatabase &db, const QList<Change> &changes, Error *error);
+    // An officer's edit: extends the field's open edit row (its "before" stays) or starts one.
+    static bool recordEdit(QSqlDatabase &db, const Change &edit, QHash<QString, OpenEdit> *open,
+                           Error *error);
     // By commitment uuid, replacing what the file of this name said before.
     static bool setBaselines(QSqlDatabase &db, const QString &fileName, qint64 eventId,
                              const QList<QPair<QString, Baseline>> &values, Error *error);

@@ -428,7 +428,7 @@ bool Workspace::saveCommitment(const Commitment &commitment, Error *error)
 
 bool Workspace::saveCommitments(const QList<Commitment> &commitments, Error *error)
 {
-    return saveTogether(Batch{{}, {}, commitments, nullptr}, error);
+    return saveTogether(Batch{{}, {}, commitments, nullptr, false, QString()}, error);
 }
 
 bool Workspace::saveTogether(const Batch &batch, Error *error)
@@ -457,8 +457,13 @@ bool Workspace::saveTogether(const Batch &batch, Error *error)
             if (!CommitmentRows::write(db, c, it == m_saved.cend() ? nullptr : &*it, error))
                 return false;
         }
+        if (batch.recordEdits && !recordEdits(db, changed, batch.editedBy, error))
+            return false;
         return !batch.more || batch.more(db, error);
     });
+    // An import or a restore writes its own history: typing after it starts new edit rows.
+    if (ok && batch.more)
+        m_openEdits.clear();
     // The cache must mirror the file: refresh it only for a committed transaction.
     for (const QList<Commitment> *list : {&inserted, &changed}) {
         for (const Commitment &c : *list) {
@@ -469,6 +474,29 @@ bool Workspace::saveTogether(const Batch &batch, Error *error)
         }
     }
     return ok;
+}
+
+bool Workspace::recordEdits(QSqlDatabase &db, const QList<Commitment> &changed, const QString &by,
+                            Error *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Commitment &c : changed) {
+        const auto saved = m_saved.constFind(c.uuid);
+        if (saved == m_saved.cend())
+            continue; // new: nothing to compare with
+        for (Field field : FieldValues::compared()) {
+            if (field == Field::Area)
+                continue; // a move, not an answer
+            const FieldValues::Value before = FieldValues::get(*saved, field, 0);
+            const FieldValues::Value after = FieldValues::get(c, field, 0);
+            if (before == after)
+                continue;
+            const Provenance::Change edit{0, c.uuid, field, before, after, 0, now, by};
+            if (!Provenance::recordEdit(db, edit, &m_openEdits, error))
+                return false;
+        }
+    }
+    return true;
 }
 
 bool Workspace::removeCommitment(const QString &uuid, Error *error)

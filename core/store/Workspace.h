@@ -4,6 +4,7 @@
 #include "model/Area.h"
 #include "model/Commitment.h"
 #include "model/Plan.h"
+#include "store/Provenance.h"
 
 #include <QHash>
 #include <QList>
@@ -66,6 +67,11 @@ public:
         QList<Commitment> inserted;
         QList<Commitment> changed;
         std::function<bool(QSqlDatabase &, Error *)> more;
+        // Every field of a changed commitment that differs from what the file held goes into the
+        // field history as an edit by editedBy (an officer's typing, kept as one change per field
+        // while it goes on).
+        bool recordEdits = false;
+        QString editedBy;
     };
     bool saveTogether(const Batch &batch, Error *error);
     bool removeCommitment(const QString &uuid, Error *error);
@@ -85,6 +91,7 @@ public:
     QString connectionName() const { return m_connection; }
 
 private:
+    bool recordEdits(QSqlDatabase &db, const QList<Commitment> &changed, const QString &by, Error *error);
     Workspace() = default;
     // Opens and verifies; a -wal beside the file must keep it the same plan.
     static std::unique_ptr<Workspace> openChecked(const QString &path, Mode mode, Error *error);
@@ -101,6 +108,7 @@ private:
     // The state of each commitment as last read from or written to the file, so a save
     // writes only the rows that changed.
     mutable QHash<QString, Commitment> m_saved;
+    QHash<QString, Provenance::OpenEdit> m_openEdits; // by commitment uuid/field code
     mutable Error m_readError;
 
 public:

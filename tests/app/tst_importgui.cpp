@@ -187,6 +187,34 @@ private slots:
                  QStringLiteral("機關更新的問題描述"));
     }
 
+    void officerEditsAreInTheHistory()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        WorkspaceDocument *doc = w->document();
+        const QString uuid = byCode(w.get(), QStringLiteral("1-1"))->uuid;
+        const QString original = doc->commitment(uuid)->text(Field::Problem).zh;
+        const int before = int(doc->fieldHistory(uuid).size());
+        // Typing, saved twice on the way: one edit row, from the first value to the last.
+        for (const QString &typed : {QStringLiteral("第一版"), QStringLiteral("第二版")}) {
+            QVERIFY(doc->editCommitment(uuid, QString(), QStringLiteral("edit"),
+                                        [&](Commitment &c) { c.text(Field::Problem).zh = typed; }));
+            QVERIFY(doc->flush());
+        }
+        const QList<Provenance::Change> history = doc->fieldHistory(uuid);
+        QCOMPARE(int(history.size()), before + 1);
+        QCOMPARE(history.constFirst().field, Field::Problem);
+        QCOMPARE(history.constFirst().eventId, 0);
+        QCOMPARE(history.constFirst().before.zh, original);
+        QCOMPARE(history.constFirst().after.zh, QStringLiteral("第二版"));
+        // Restoring it puts the first value back and is recorded as well.
+        Error error;
+        QVERIFY2(doc->restoreValue(history.constFirst().id, &error), qPrintable(error.message()));
+        QCOMPARE(doc->commitment(uuid)->text(Field::Problem).zh, original);
+        QCOMPARE(int(doc->fieldHistory(uuid).size()), before + 2);
+    }
+
     void readOnlyOrHostileChangesNothing()
     {
         AppFixture app;
