@@ -125,7 +125,7 @@ bool OdtWriter::contentXml(const QList<Commitment> &commitments, Error *error, c
     writeAutomaticStyles();
     startElement(OdfNs::office(), "body");
     startElement(OdfNs::office(), "text");
-    writeUserFields(commitments);
+    written = writeUserFields(commitments) && written;
 
     const bool plan = m_request.format == ExportRequest::Format::OdtPlan;
     const int total = static_cast<int>(commitments.size());
@@ -183,7 +183,7 @@ bool OdtWriter::contentXml(const QList<Commitment> &commitments, Error *error, c
     return true;
 }
 
-void OdtWriter::writeUserFields(const QList<Commitment> &commitments)
+bool OdtWriter::writeUserFields(const QList<Commitment> &commitments)
 {
     // The plain fields as the workspace stores them (FieldValues), the milestones field by
     // field: their printed forms (agency names, ROC months, tags by name) do not read back.
@@ -194,6 +194,7 @@ void OdtWriter::writeUserFields(const QList<Commitment> &commitments)
     for (const Area &a : m_data.areas)
         areaNumbers.insert(a.uuid, a.number);
     startElement(OdfNs::text(), "user-field-decls");
+    bool written = true;
     QStringList uuids;
     for (const Commitment &c : commitments)
         uuids.append(c.uuid);
@@ -214,8 +215,11 @@ void OdtWriter::writeUserFields(const QList<Commitment> &commitments)
             userField(OdtMarks::key(m.uuid, QStringLiteral("completion")), Completions::code(m.completion));
         }
         userField(OdtMarks::key(c.uuid, OdtMarks::milestones()), milestones.join(OdtMarks::listSeparator()));
+        // Deflated as it goes: a large plan's fields never sit in memory uncompressed.
+        written = m_content.take(m_chunk) && written;
     }
     m_w.writeEndElement();
+    return written;
 }
 
 void OdtWriter::userField(const QString &name, const QString &value)

@@ -40,7 +40,7 @@ private:
     void writeMilestoneTable(const Commitment &c, int index);
     void writeContactTable(const Commitment &c, int index);
     // What re-import needs, never printed (docs/import.md): the structured values as user fields.
-    void writeUserFields(const QList<Commitment> &commitments);
+    bool writeUserFields(const QList<Commitment> &commitments); // false when deflating failed
     void userField(const QString &name, const QString &value);
 
     // Table building blocks.
