@@ -1174,6 +1174,14 @@
     </message>
 </context>
 <context>
+    <name>nap::OdtCommitments</name>
+    <message>
+        <location filename="../core/import/OdtCommitments.cpp" line="+229"/>
+        <source>this document was not exported by NAP Desk: it lacks the marks NAP Desk writes for re-import. Import the document NAP Desk exported, even if edited since</source>
+        <translation>這份文件不是由 NAP Desk 匯出的：缺少 NAP Desk 為重新匯入而寫入的標記。請匯入 NAP Desk 匯出的文件（匯出後經編輯亦可）</translation>
+    </message>
+</context>
+<context>
     <name>nap::Workbook</name>
     <message>
         <location filename="../core/export/WorkbookModel.cpp" line="+31"/>
@@ -3388,8 +3396,9 @@ unreadable workspace.</source>
         <location line="+5"/>
         <source>Usage: napdesk-cli import --workspace FILE [--dry-run] [--format text|json]
                           [--take theirs|mine] FILE...
-Imports NAP Desk workbooks (.xlsx, .ods) and other workspaces (.napdesk, read only) into the
-workspace, which is created when it does not exist. Commitments are matched by uuid: new
+Imports NAP Desk workbooks (.xlsx, .ods), its documents (.odt forms and plans, as edited
+in a word processor) and other workspaces (.napdesk, read only) into the workspace, which
+is created when it does not exist. Commitments are matched by uuid: new
 ones are added; for a changed one the file&apos;s values are taken, except where the workspace
 changed the same field since the last import of that file (a conflict: the workspace&apos;s
 value is kept). --take theirs takes every change from the files, --take mine keeps every
@@ -3399,7 +3408,8 @@ Exit codes: 0 imported or previewed, 1 a file was refused or the import failed, 
 usage or an unreadable workspace.</source>
         <translation>用法：napdesk-cli import --workspace 檔案 [--dry-run] [--format text|json]
                           [--take theirs|mine] 檔案...
-將 NAP Desk 活頁簿（.xlsx、.ods）及其他工作區（.napdesk，唯讀開啟）匯入工作區；
+將 NAP Desk 活頁簿（.xlsx、.ods）、其文件（.odt 承諾事項表及行動方案，可經文書處理器編輯）
+及其他工作區（.napdesk，唯讀開啟）匯入工作區；
 工作區不存在時會建立。承諾事項依 uuid 比對：新的加入；有變更的採用檔案的內容，
 但若同名檔案上次匯入後工作區也改了同一欄位（衝突），保留工作區的內容。
 --take theirs 所有變更都採用檔案的內容，--take mine 保留工作區的所有內容。
@@ -3408,7 +3418,7 @@ usage or an unreadable workspace.</source>
 結束代碼：0 已匯入或已預覽，1 有檔案被拒或匯入失敗，2 用法錯誤或無法讀取工作區。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+7"/>
         <source>Nothing was imported.</source>
         <translation>未匯入任何內容。</translation>
@@ -4626,8 +4636,8 @@ Replace them?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Agency files (*.xlsx *.ods *.napdesk);;All files (*)</source>
-        <translation>機關檔案 (*.xlsx *.ods *.napdesk);;所有檔案 (*)</translation>
+        <source>Agency files (*.xlsx *.ods *.odt *.napdesk);;All files (*)</source>
+        <translation>機關檔案 (*.xlsx *.ods *.odt *.napdesk);;所有檔案 (*)</translation>
     </message>
     <message>
         <location line="+11"/>

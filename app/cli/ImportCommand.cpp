@@ -56,8 +56,9 @@ QString ImportCommand::usage() const
         "nap::cli",
         "Usage: napdesk-cli import --workspace FILE [--dry-run] [--format text|json]\n"
         "                          [--take theirs|mine] FILE...\n"
-        "Imports NAP Desk workbooks (.xlsx, .ods) and other workspaces (.napdesk, read only) into the\n"
-        "workspace, which is created when it does not exist. Commitments are matched by uuid: new\n"
+        "Imports NAP Desk workbooks (.xlsx, .ods), its documents (.odt forms and plans, as edited\n"
+        "in a word processor) and other workspaces (.napdesk, read only) into the workspace, which\n"
+        "is created when it does not exist. Commitments are matched by uuid: new\n"
         "ones are added; for a changed one the file's values are taken, except where the workspace\n"
         "changed the same field since the last import of that file (a conflict: the workspace's\n"
         "value is kept). --take theirs takes every change from the files, --take mine keeps every\n"

@@ -51,7 +51,7 @@ QString ImportFlow::run(QWidget *parent, WorkspaceDocument *document)
     const QString title = tr("Import Agency Files");
     const QStringList files =
         FileDialog::getOpenFileNames(parent, title, QFileInfo(document->path()).absolutePath(),
-                                     tr("Agency files (*.xlsx *.ods *.napdesk);;All files (*)"));
+                                     tr("Agency files (*.xlsx *.ods *.odt *.napdesk);;All files (*)"));
     if (files.isEmpty())
         return {};
     ImportPlan plan;

@@ -1,6 +1,7 @@
 // The tables of one NDC commitment form (part of OdtWriter).
 #include "ExportText.h"
 #include "OdfNames.h"
+#include "OdtMarks.h"
 #include "OdtWriter.h"
 
 #include "text/Catalog.h"
@@ -87,7 +88,7 @@ static bool isWestern(const QString &text)
     return !text.isEmpty();
 }
 
-void OdtWriter::plainParagraph(const QString &text, const QString &style)
+void OdtWriter::plainParagraph(const QString &text, const QString &style, const QString &bookmark)
 {
     startElement(OdfNs::text(), "p");
     attribute(OdfNs::text(), "style-name", style);
@@ -98,12 +99,48 @@ void OdtWriter::plainParagraph(const QString &text, const QString &style)
     if (latin) {
         startElement(OdfNs::text(), "span");
         attribute(OdfNs::text(), "style-name", QStringLiteral("T_Latin"));
-        XmlText::writeOdfText(m_w, text);
+        writeBookmarked(bookmark, [&] { XmlText::writeOdfText(m_w, text); });
         m_w.writeEndElement();
     } else {
-        writeChineseText(text);
+        writeBookmarked(bookmark, [&] { writeChineseText(text); });
     }
     m_w.writeEndElement();
+}
+
+void OdtWriter::labelledParagraph(const QString &label, const QString &value, const QString &bookmark)
+{
+    startElement(OdfNs::text(), "p");
+    attribute(OdfNs::text(), "style-name", QStringLiteral("Table_20_Contents"));
+    const bool latin = m_request.mode != ExportRequest::Mode::Chinese && isWestern(label + value);
+    if (latin) {
+        startElement(OdfNs::text(), "span");
+        attribute(OdfNs::text(), "style-name", QStringLiteral("T_Latin"));
+    }
+    // "Name: " keeps its space a plain one, as when written in one piece with the value.
+    const bool space = label.endsWith(QLatin1Char(' '));
+    const QString head = space ? label.chopped(1) : label;
+    latin ? XmlText::writeOdfText(m_w, head) : writeChineseText(head);
+    if (space)
+        m_w.writeCharacters(QStringLiteral(" "));
+    writeBookmarked(value.isEmpty() ? QString() : bookmark,
+                    [&] { latin ? XmlText::writeOdfText(m_w, value) : writeChineseText(value); });
+    if (latin)
+        m_w.writeEndElement();
+    m_w.writeEndElement();
+}
+
+// The bookmark lets re-import find the answer, however an officer edited it (docs/import.md).
+void OdtWriter::writeBookmarked(const QString &bookmark, const std::function<void()> &text)
+{
+    if (!bookmark.isEmpty()) {
+        m_w.writeEmptyElement(OdfNs::text(), QStringLiteral("bookmark-start"));
+        attribute(OdfNs::text(), "name", bookmark);
+    }
+    text();
+    if (!bookmark.isEmpty()) {
+        m_w.writeEmptyElement(OdfNs::text(), QStringLiteral("bookmark-end"));
+        attribute(OdfNs::text(), "name", bookmark);
+    }
 }
 
 void OdtWriter::writeChineseText(const QString &text)
@@ -130,13 +167,13 @@ void OdtWriter::labelParagraphs(FormLabels::Label label, const QString &paragrap
         plainParagraph(L::text(label, l), paragraphStyle);
 }
 
-void OdtWriter::localizedParagraphs(const LocalizedText &text)
+void OdtWriter::localizedParagraphs(const LocalizedText &text, const QString &key)
 {
     bool any = false;
     for (Language l : m_languages) {
         if (text.text(l).isEmpty())
             continue;
-        plainParagraph(text.text(l));
+        plainParagraph(text.text(l), QStringLiteral("Table_20_Contents"), OdtMarks::bookmark(key, l));
         any = true;
     }
     if (!any)
@@ -174,10 +211,10 @@ void OdtWriter::spannedRow(FormLabels::Label label)
 }
 
 // A main answer followed by optional supplementary parts, each introduced by its label.
-void OdtWriter::describedParts(const QList<QPair<FormLabels::Label, LocalizedText>> &parts, Language language)
+void OdtWriter::describedParts(const QList<Part> &parts, Language language)
 {
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString &text = parts.at(i).second.text(language);
+        const QString &text = parts.at(i).text.text(language);
         if (text.isEmpty())
             continue;
         startElement(OdfNs::text(), "p");
@@ -190,10 +227,11 @@ void OdtWriter::describedParts(const QList<QPair<FormLabels::Label, LocalizedTex
         if (i > 0) {
             startElement(OdfNs::text(), "span");
             attribute(OdfNs::text(), "style-name", QStringLiteral("Strong"));
-            m_w.writeCharacters(L::text(parts.at(i).first, language) + colon(language));
+            m_w.writeCharacters(L::text(parts.at(i).label, language) + colon(language));
             m_w.writeEndElement();
         }
-        XmlText::writeOdfText(m_w, text);
+        writeBookmarked(OdtMarks::bookmark(parts.at(i).key, language),
+                        [&] { XmlText::writeOdfText(m_w, text); });
         if (latin)
             m_w.writeEndElement();
         m_w.writeEndElement();
@@ -204,7 +242,10 @@ void OdtWriter::writeFormTable(const Commitment &c, int index)
 {
     startTable(QStringLiteral("Form%1").arg(index + 1), QStringLiteral("FormTable"),
                {QStringLiteral("Col.Label"), QStringLiteral("Col.Value")});
-    labelRow(L::CommitmentName, [&] { localizedParagraphs(c.text(Field::Title)); });
+    const auto key = [&](Field f) {
+        return OdtMarks::key(c.uuid, Fields::code(f));
+    };
+    labelRow(L::CommitmentName, [&] { localizedParagraphs(c.text(Field::Title), key(Field::Title)); });
     labelRow(L::Agencies, [&] {
         for (Language l : m_languages)
             plainParagraph(ExportText::agencyLine(c.leadAgency, c.coAgencies, l));
@@ -214,25 +255,26 @@ void OdtWriter::writeFormTable(const Commitment &c, int index)
             plainParagraph(DateFormat::period(c.start, c.end, m_request.calendar, l));
     });
     spannedRow(L::Description);
-    auto parts = [&](QList<QPair<L::Label, LocalizedText>> list) {
+    auto parts = [&](QList<Part> list) {
         return [this, list] {
             bool any = false;
             for (Language l : m_languages) {
-                for (const auto &p : list)
-                    any = any || !p.second.text(l).isEmpty();
+                for (const Part &p : list)
+                    any = any || !p.text.text(l).isEmpty();
                 describedParts(list, l);
             }
             if (!any)
                 plainParagraph(QString());
         };
     };
-    labelRow(L::Problem, parts({{L::Problem, c.text(Field::Problem)},
-                                {L::Causes, c.text(Field::Causes)},
-                                {L::PriorEfforts, c.text(Field::PriorEfforts)}}));
-    labelRow(L::Content, parts({{L::Content, c.text(Field::Content)},
-                                {L::Brief, c.text(Field::Brief)},
-                                {L::ExpectedResults, c.text(Field::ExpectedResults)}}));
-    labelRow(L::Contribution, parts({{L::Contribution, c.text(Field::Contribution)}}));
+    auto part = [&](L::Label label, Field f) {
+        return Part{label, c.text(f), key(f)};
+    };
+    labelRow(L::Problem, parts({part(L::Problem, Field::Problem), part(L::Causes, Field::Causes),
+                                part(L::PriorEfforts, Field::PriorEfforts)}));
+    labelRow(L::Content, parts({part(L::Content, Field::Content), part(L::Brief, Field::Brief),
+                                part(L::ExpectedResults, Field::ExpectedResults)}));
+    labelRow(L::Contribution, parts({part(L::Contribution, Field::Contribution)}));
     // Only the values the officer claimed: an unticked value (its text kept in the workspace
     // in case it is ticked again) never reaches the form, and inclusion shows only when claimed.
     QList<CoreValue> claimed;
@@ -245,7 +287,7 @@ void OdtWriter::writeFormTable(const Commitment &c, int index)
         // Answered in one text: the values it concerns are named under it; a value gets a row
         // of its own only when it has its own answer too.
         labelRow(L::Relevance, [&] {
-            localizedParagraphs(oneAnswer);
+            localizedParagraphs(oneAnswer, key(Field::Relevance));
             for (Language l : m_languages) {
                 if (!claimed.isEmpty())
                     plainParagraph(L::text(L::ValuesConcerned, l).arg(valueNames(claimed, l)));
@@ -261,17 +303,19 @@ void OdtWriter::writeFormTable(const Commitment &c, int index)
             continue;
         labelRow(valueLabel(v), [&, v] {
             const LocalizedText &why = c.text(Commitment::explanationField(v));
+            const QString k = key(Commitment::explanationField(v));
             for (Language l : m_languages)
-                plainParagraph(why.text(l).isEmpty() ? L::text(L::ValueClaimed, l) : why.text(l));
+                plainParagraph(why.text(l).isEmpty() ? L::text(L::ValueClaimed, l) : why.text(l),
+                               QStringLiteral("Table_20_Contents"),
+                               why.text(l).isEmpty() ? QString() : OdtMarks::bookmark(k, l));
         });
     }
-    labelRow(L::OtherInfo, parts({{L::OtherInfo, c.text(Field::AdditionalInfo)},
-                                  {L::Budget, c.text(Field::Budget)},
-                                  {L::RelatedProgrammes, c.text(Field::RelatedProgrammes)},
-                                  {L::Sdgs, c.text(Field::Sdgs)},
-                                  {L::PolicyAreas, policyAreas(c.policyTags)},
-                                  {L::ActorsGovernment, c.text(Field::ActorsGovernment)},
-                                  {L::ActorsCivil, c.text(Field::ActorsCivil)}}));
+    labelRow(L::OtherInfo,
+             parts({part(L::OtherInfo, Field::AdditionalInfo), part(L::Budget, Field::Budget),
+                    part(L::RelatedProgrammes, Field::RelatedProgrammes), part(L::Sdgs, Field::Sdgs),
+                    Part{L::PolicyAreas, policyAreas(c.policyTags), {}},
+                    part(L::ActorsGovernment, Field::ActorsGovernment),
+                    part(L::ActorsCivil, Field::ActorsCivil)}));
     m_w.writeEndElement();
 }
 
@@ -304,9 +348,14 @@ void OdtWriter::writeMilestoneTable(const Commitment &c, int index)
     m_w.writeEndElement();
     for (const Milestone &m : c.milestones) {
         startRow();
-        textCell([&] { localizedParagraphs(m.description); });
+        textCell([&] {
+            localizedParagraphs(m.description, OdtMarks::key(m.uuid, QStringLiteral("description")));
+        });
         if (hasOutput)
-            textCell([&] { localizedParagraphs(m.expectedOutput); });
+            textCell([&] {
+                localizedParagraphs(m.expectedOutput,
+                                    OdtMarks::key(m.uuid, QStringLiteral("expected_output")));
+            });
         // One calendar throughout the document (E1): the era is named wherever the period is.
         const Language primary = ExportText::primary(m_request.mode);
         textCell([&] { plainParagraph(DateFormat::cell(m.start, m_request.calendar, primary)); });
@@ -333,20 +382,32 @@ void OdtWriter::writeContactTable(const Commitment &c, int index)
 {
     startTable(QStringLiteral("Contact%1").arg(index + 1), QStringLiteral("FormTableWhole"),
                {QStringLiteral("Col.Label"), QStringLiteral("Col.Value")});
-    labelRow(L::FormFiller, [&] { localizedParagraphs(c.text(Field::FormFiller)); });
+    labelRow(L::FormFiller, [&] {
+        localizedParagraphs(c.text(Field::FormFiller),
+                            OdtMarks::key(c.uuid, Fields::code(Field::FormFiller)));
+    });
     labelRow(L::Contact, [&] {
         const Contact contact = c.contact();
         const Language primary = ExportText::primary(m_request.mode);
         for (Language l : m_languages) {
-            const QList<QPair<L::Label, QString>> lines{{L::ContactName, contact.name.text(l)},
-                                                        {L::ContactTitle, contact.title.text(l)},
-                                                        {L::Phone, ExportText::phone(contact.phone, l)},
-                                                        {L::Email, contact.email}};
-            for (const auto &[label, value] : lines) {
+            const struct
+            {
+                L::Label label;
+                QString value;
+                Field field; // bookmarked when a text field (phone and e-mail are user fields)
+            } lines[]{{L::ContactName, contact.name.text(l), Field::ContactName},
+                      {L::ContactTitle, contact.title.text(l), Field::ContactTitle},
+                      {L::Phone, ExportText::phone(contact.phone, l), Field::ContactPhone},
+                      {L::Email, contact.email, Field::ContactEmail}};
+            for (const auto &line : lines) {
                 // The form's own language keeps its blank lines to fill in by hand; the
                 // translation prints nothing for what has no translation.
-                if (l == primary || !value.trimmed().isEmpty())
-                    plainParagraph(L::text(label, l) + colon(l) + value);
+                if (l != primary && line.value.trimmed().isEmpty())
+                    continue;
+                const QString k = Fields::isText(line.field)
+                                      ? OdtMarks::bookmark(OdtMarks::key(c.uuid, Fields::code(line.field)), l)
+                                      : QString();
+                labelledParagraph(L::text(line.label, l) + colon(l), line.value, k);
             }
         }
     });

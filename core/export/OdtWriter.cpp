@@ -6,6 +6,8 @@
 #include "Exporter.h"
 #include "OdfNames.h"
 #include "OdfPackage.h"
+#include "OdtMarks.h"
+#include "model/FieldValues.h"
 #include "text/XmlText.h"
 
 #include <QFile>
@@ -87,6 +89,8 @@ bool OdtWriter::build(const QList<Commitment> &commitments, QByteArray *package,
                         {QStringLiteral("nap-calendar"), m_request.calendar == Calendar::Roc
                                                              ? QStringLiteral("roc")
                                                              : QStringLiteral("gregorian")}};
+    if (!m_request.exportingAgency.isEmpty())
+        meta.userDefined.append({QStringLiteral("nap-exporting-agency"), m_request.exportingAgency});
     OdfPackage pkg(QStringLiteral("application/vnd.oasis.opendocument.text"));
     pkg.addDeflated(QStringLiteral("content.xml"), m_content);
     pkg.add(QStringLiteral("styles.xml"), stylesXml(m_request, m_data.plan, agency));
@@ -121,6 +125,7 @@ bool OdtWriter::contentXml(const QList<Commitment> &commitments, Error *error, c
     writeAutomaticStyles();
     startElement(OdfNs::office(), "body");
     startElement(OdfNs::office(), "text");
+    written = writeUserFields(commitments) && written;
 
     const bool plan = m_request.format == ExportRequest::Format::OdtPlan;
     const int total = static_cast<int>(commitments.size());
@@ -176,6 +181,53 @@ bool OdtWriter::contentXml(const QList<Commitment> &commitments, Error *error, c
         return false;
     }
     return true;
+}
+
+bool OdtWriter::writeUserFields(const QList<Commitment> &commitments)
+{
+    // The plain fields as the workspace stores them (FieldValues), the milestones field by
+    // field: their printed forms (agency names, ROC months, tags by name) do not read back.
+    static const Field plain[] = {
+        Field::Code,        Field::Area,       Field::LeadAgency,   Field::CoAgencies,   Field::Period,
+        Field::ValueClaims, Field::PolicyTags, Field::ContactPhone, Field::ContactEmail, Field::Status};
+    QHash<QString, int> areaNumbers;
+    for (const Area &a : m_data.areas)
+        areaNumbers.insert(a.uuid, a.number);
+    startElement(OdfNs::text(), "user-field-decls");
+    bool written = true;
+    QStringList uuids;
+    for (const Commitment &c : commitments)
+        uuids.append(c.uuid);
+    userField(OdtMarks::commitments(), uuids.join(OdtMarks::listSeparator()));
+    for (const Commitment &c : commitments) {
+        for (Field f : plain)
+            userField(OdtMarks::key(c.uuid, Fields::code(f)),
+                      FieldValues::get(c, f, areaNumbers.value(c.areaUuid)).zh);
+        userField(OdtMarks::key(c.uuid, OdtMarks::modified()), c.modified.toString(Qt::ISODateWithMs));
+        QStringList milestones;
+        for (const Milestone &m : c.milestones) {
+            milestones.append(m.uuid);
+            userField(OdtMarks::key(m.uuid, QStringLiteral("start")), m.start.toIso());
+            userField(OdtMarks::key(m.uuid, QStringLiteral("end")), m.end.toIso());
+            userField(OdtMarks::key(m.uuid, QStringLiteral("responsible_agency")), m.responsibleAgency);
+            userField(OdtMarks::key(m.uuid, QStringLiteral("new")),
+                      m.isNew ? QStringLiteral("yes") : QStringLiteral("no"));
+            userField(OdtMarks::key(m.uuid, QStringLiteral("completion")), Completions::code(m.completion));
+        }
+        userField(OdtMarks::key(c.uuid, OdtMarks::milestones()), milestones.join(OdtMarks::listSeparator()));
+        // Deflated as it goes: a large plan's fields never sit in memory uncompressed.
+        written = m_content.take(m_chunk) && written;
+    }
+    m_w.writeEndElement();
+    return written;
+}
+
+void OdtWriter::userField(const QString &name, const QString &value)
+{
+    m_w.writeEmptyElement(OdfNs::text(), QStringLiteral("user-field-decl"));
+    attribute(OdfNs::text(), "name", name);
+    attribute(OdfNs::office(), "value-type", QStringLiteral("string"));
+    attribute(OdfNs::office(), "string-value", value);
 }
 
 void OdtWriter::writeAutomaticStyles()

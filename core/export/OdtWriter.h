@@ -39,6 +39,9 @@ private:
     void writeFormTable(const Commitment &c, int index);
     void writeMilestoneTable(const Commitment &c, int index);
     void writeContactTable(const Commitment &c, int index);
+    // What re-import needs, never printed (docs/import.md): the structured values as user fields.
+    bool writeUserFields(const QList<Commitment> &commitments); // false when deflating failed
+    void userField(const QString &name, const QString &value);
 
     // Table building blocks.
     void startTable(const QString &name, const QString &style, const QStringList &columnStyles);
@@ -47,10 +50,21 @@ private:
     void spannedRow(FormLabels::Label label);
     void textCell(const std::function<void()> &content, const QString &style = QStringLiteral("Cell"));
     void labelParagraphs(FormLabels::Label label, const QString &paragraphStyle);
-    void localizedParagraphs(const LocalizedText &text);
-    void plainParagraph(const QString &text, const QString &style = QStringLiteral("Table_20_Contents"));
+    // key: "nap/<uuid>/<field code>"; each printed language's text is bookmarked key/<zh|en>.
+    void localizedParagraphs(const LocalizedText &text, const QString &key = {});
+    void plainParagraph(const QString &text, const QString &style = QStringLiteral("Table_20_Contents"),
+                        const QString &bookmark = {});
+    // "label: value" with only the value bookmarked.
+    void labelledParagraph(const QString &label, const QString &value, const QString &bookmark);
+    void writeBookmarked(const QString &bookmark, const std::function<void()> &text);
     void writeChineseText(const QString &text);
-    void describedParts(const QList<QPair<FormLabels::Label, LocalizedText>> &parts, Language language);
+    struct Part
+    {
+        FormLabels::Label label;
+        LocalizedText text;
+        QString key; // bookmark key, empty for what is printed converted (policy areas)
+    };
+    void describedParts(const QList<Part> &parts, Language language);
     void headingWithSubtitle(int level, const QString &style, const QString &zh, const QString &en);
 
     void startElement(const QString &ns, const char *name) { m_w.writeStartElement(ns, QLatin1String(name)); }

@@ -1,6 +1,7 @@
 #include "ImportSource.h"
 
 #include "import/OdsGridReader.h"
+#include "import/OdtCommitments.h"
 #include "import/WorkbookCommitments.h"
 #include "import/XlsxGridReader.h"
 #include "store/Workspace.h"
@@ -30,6 +31,8 @@ bool ImportSource::read(const QString &path, const QString &workspacePath, Impor
     bool ok = false;
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods"))
         ok = out->readWorkbook(suffix == QLatin1String("xlsx"), error);
+    else if (suffix == QLatin1String("odt"))
+        ok = OdtCommitments::read(path, &out->commitments, &out->areaNumbers, &out->agency, error);
     else if (suffix == QLatin1String("napdesk"))
         ok = out->readWorkspace(error);
     else

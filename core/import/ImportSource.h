@@ -9,8 +9,8 @@
 
 namespace nap {
 
-// One file an officer imports, read into commitments: a NAP Desk workbook (.xlsx, .ods)
-// through the hardened readers, or another workspace (.napdesk) opened read-only.
+// One file an officer imports, read into commitments: a NAP Desk workbook (.xlsx, .ods) or
+// document (.odt) through the hardened readers, or another workspace (.napdesk) opened read-only.
 struct ImportSource
 {
     QString path;
