@@ -70,6 +70,35 @@ QString ImportPlan::kindCode(Kind kind)
     return {};
 }
 
+Commitment ImportPlan::keepUncarried(const Commitment &theirs, const Commitment &mine,
+                                     const ImportSource &source)
+{
+    if (source.carriesChinese && source.carriesEnglish)
+        return theirs;
+    const auto keep = [&](LocalizedText *to, const LocalizedText &from) {
+        if (!source.carriesChinese) {
+            to->zh = from.zh;
+            to->zhEdited = from.zhEdited;
+        }
+        if (!source.carriesEnglish) {
+            to->en = from.en;
+            to->enEdited = from.enEdited;
+        }
+    };
+    Commitment out = theirs;
+    for (Field f : Fields::textFields())
+        keep(&out.text(f), mine.text(f));
+    for (Milestone &m : out.milestones) {
+        for (const Milestone &my : mine.milestones) {
+            if (my.uuid == m.uuid) {
+                keep(&m.description, my.description);
+                keep(&m.expectedOutput, my.expectedOutput);
+            }
+        }
+    }
+    return out;
+}
+
 bool ImportPlan::build(Workspace &ws, const QStringList &files, ImportPlan *plan, Error *error)
 {
     QHash<QString, int> areaNumber; // workspace area uuid -> number
@@ -93,7 +122,8 @@ bool ImportPlan::build(Workspace &ws, const QStringList &files, ImportPlan *plan
             const int number = file.source.areaNumbers.value(theirs.uuid);
             const auto m = mine.constFind(theirs.uuid);
             const auto b = baselines.constFind(theirs.uuid);
-            file.items.append(compare(theirs, number, m == mine.cend() ? nullptr : &*m,
+            const Commitment carried = m == mine.cend() ? theirs : keepUncarried(theirs, *m, file.source);
+            file.items.append(compare(carried, number, m == mine.cend() ? nullptr : &*m,
                                       m == mine.cend() ? 0 : areaNumber.value(m->areaUuid),
                                       b == baselines.cend() ? nullptr : &*b));
             if (!known.contains(number)) {

@@ -58,6 +58,10 @@ public:
 
     static QString kindCode(Kind kind); // "new", "unchanged", "changed", "conflict"
 
+    // The file's commitment with the languages it does not carry taken from the workspace's.
+    static Commitment keepUncarried(const Commitment &theirs, const Commitment &mine,
+                                    const ImportSource &source);
+
 private:
     static Item compare(const Commitment &theirs, int theirArea, const Commitment *mine, int myArea,
                         const Provenance::Baseline *baseline);

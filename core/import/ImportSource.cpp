@@ -31,15 +31,30 @@ bool ImportSource::read(const QString &path, const QString &workspacePath, Impor
     bool ok = false;
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods"))
         ok = out->readWorkbook(suffix == QLatin1String("xlsx"), error);
-    else if (suffix == QLatin1String("odt"))
+    else if (suffix == QLatin1String("odt")) {
         ok = OdtCommitments::read(path, &out->commitments, &out->areaNumbers, &out->agency, error);
-    else if (suffix == QLatin1String("napdesk"))
+        out->findCarriedLanguages();
+    } else if (suffix == QLatin1String("napdesk"))
         ok = out->readWorkspace(error);
     else
         *error = Error::about(path, Error::UnsupportedFormat, suffix);
     if (ok && out->agency.isEmpty() && !out->commitments.isEmpty())
         out->agency = out->commitments.constFirst().leadAgency;
     return ok && out->hash(error);
+}
+
+void ImportSource::findCarriedLanguages()
+{
+    bool zh = false;
+    bool en = false;
+    for (const Commitment &c : std::as_const(commitments)) {
+        for (Field f : Fields::textFields()) {
+            zh = zh || !c.text(f).zh.isEmpty();
+            en = en || !c.text(f).en.isEmpty();
+        }
+    }
+    carriesChinese = zh;
+    carriesEnglish = en;
 }
 
 bool ImportSource::readWorkbook(bool xlsx, Error *error)

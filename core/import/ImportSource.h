@@ -19,11 +19,16 @@ struct ImportSource
     QString agency; // the exporting agency the file names, else its first lead agency
     QList<Commitment> commitments;
     QHash<QString, int> areaNumbers; // by commitment uuid
+    // A document carries only the languages it prints: one without any English (or Chinese)
+    // text says nothing about it, and the workspace's version is kept.
+    bool carriesChinese = true;
+    bool carriesEnglish = true;
 
     // Fails with an Error naming the file; `workspacePath` (the target) is refused as a source.
     static bool read(const QString &path, const QString &workspacePath, ImportSource *out, Error *error);
 
 private:
+    void findCarriedLanguages();
     bool readWorkbook(bool xlsx, Error *error);
     bool readWorkspace(Error *error);
     bool hash(Error *error);

@@ -92,6 +92,7 @@ private slots:
     void marksAreHidden();
     void libreOfficeResave();
     void editedTextIsRead();
+    void oneLanguageKeepsTheOther();
     void refused_data();
     void refused();
 };
@@ -266,6 +267,47 @@ void tst_ImportOdt::editedTextIsRead()
     const auto ws = importInto(dir, file, &plan, &result, &error);
     QVERIFY2(ws, qPrintable(error.message()));
     QCOMPARE(ws->commitment(c.uuid)->text(Field::Problem).zh, back.text(Field::Problem).zh);
+}
+
+// A Chinese-only form says nothing about the English: importing it over a bilingual workspace
+// offers no English as emptied, and a Chinese change leaves the English as it was.
+void tst_ImportOdt::oneLanguageKeepsTheOther()
+{
+    QTemporaryDir dir;
+    const ExportInput input = sampleInput();
+    Error error;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("ndc.napdesk")), &error);
+    QVERIFY2(ws, qPrintable(error.message()));
+    for (const Area &a : input.areas)
+        QVERIFY2(ws->saveArea(a, &error), qPrintable(error.message()));
+    QVERIFY2(ws->saveCommitments(input.commitments, &error), qPrintable(error.message()));
+    const QString file = dir.filePath(QStringLiteral("zh.odt"));
+    QCOMPARE(exportOdt(file, input, ExportRequest::Format::OdtPlan, ExportRequest::Mode::Chinese), QString());
+    ImportPlan plan;
+    QVERIFY2(ImportPlan::build(*ws, {file}, &plan, &error), qPrintable(error.message()));
+    QVERIFY(!plan.files.at(0).source.carriesEnglish);
+    QCOMPARE(plan.files.at(0).count(ImportPlan::Kind::Unchanged), int(input.commitments.size()));
+
+    Commitment mine = input.commitments.constFirst();
+    mine.text(Field::Problem).zh = QStringLiteral("彙整者改寫的問題");
+    QVERIFY2(ws->saveCommitment(mine, &error), qPrintable(error.message()));
+    ImportPlan again;
+    QVERIFY2(ImportPlan::build(*ws, {file}, &again, &error), qPrintable(error.message()));
+    const ImportPlan::Item *changed = nullptr;
+    for (const ImportPlan::Item &item : again.files.at(0).items) {
+        if (item.theirs.uuid == mine.uuid)
+            changed = &item;
+    }
+    QVERIFY(changed);
+    QCOMPARE(changed->changes.size(), 1);
+    QCOMPARE(changed->changes.at(0).field, Field::Problem);
+    QCOMPARE(changed->changes.at(0).theirs.en, mine.text(Field::Problem).en);
+    ImportApply::Result result;
+    QVERIFY2(ImportApply::run(*ws, again, {}, &result, &error), qPrintable(error.message()));
+    const std::optional<Commitment> back = ws->commitment(mine.uuid);
+    QCOMPARE(back->text(Field::Problem).zh, input.commitments.constFirst().text(Field::Problem).zh);
+    QCOMPARE(back->text(Field::Problem).en, input.commitments.constFirst().text(Field::Problem).en);
+    QCOMPARE(back->text(Field::Content).en, input.commitments.constFirst().text(Field::Content).en);
 }
 
 void tst_ImportOdt::refused_data()
