@@ -129,14 +129,9 @@ void CommitmentEditor::updateHeader()
 
 void CommitmentEditor::updateOrigin()
 {
-    const QList<Provenance::Change> history = m_document && m_document->commitment(m_uuid)
-                                                  ? m_document->fieldHistory(m_uuid)
-                                                  : QList<Provenance::Change>();
-    std::optional<Provenance::Event> event;
-    for (const Provenance::Change &change : history) {
-        if (change.eventId != 0 && (event = m_document->importEvent(change.eventId)))
-            break;
-    }
+    // On every reload (each keystroke): one indexed query, not the whole history.
+    const std::optional<Provenance::Event> event =
+        m_document && m_document->commitment(m_uuid) ? m_document->lastImport(m_uuid) : std::nullopt;
     m_origin->setVisible(event.has_value());
     if (!event)
         return;

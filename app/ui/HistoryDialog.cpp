@@ -49,6 +49,14 @@ HistoryDialog::HistoryDialog(WorkspaceDocument *document, const QString &commitm
     FirstWindow::fitDialog(this, QSize(960, 520));
 }
 
+void HistoryDialog::showFor(QWidget *parent, WorkspaceDocument *document, const QString &commitmentUuid)
+{
+    if (!document || !document->commitment(commitmentUuid))
+        return;
+    HistoryDialog dialog(document, commitmentUuid, parent);
+    dialog.exec();
+}
+
 void HistoryDialog::fill()
 {
     m_document->flush(); // the edits of the last second are in the history once written

@@ -30,6 +30,8 @@ public:
     };
 
     HistoryDialog(WorkspaceDocument *document, const QString &commitmentUuid, QWidget *parent = nullptr);
+    // Edit → Field History…: the dialog for that commitment, when there is one.
+    static void showFor(QWidget *parent, WorkspaceDocument *document, const QString &commitmentUuid);
 
     QTreeWidget *tree() const { return m_tree; }
     QPushButton *restoreButton() const { return m_restore; }

@@ -109,8 +109,11 @@ void MainWindow::connectActions()
     connect(a->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(a->saveCopyAs, &QAction::triggered, this, &MainWindow::saveCopyAs);
-    connect(a->fieldHistory, &QAction::triggered, this, &MainWindow::showHistory);
-    connect(m_editor, &CommitmentEditor::historyRequested, this, &MainWindow::showHistory);
+    const auto history = [this] {
+        HistoryDialog::showFor(this, m_document.get(), m_currentUuid);
+    };
+    connect(a->fieldHistory, &QAction::triggered, this, history);
+    connect(m_editor, &CommitmentEditor::historyRequested, this, history);
     connect(a->importFiles, &QAction::triggered, this, [this] {
         const QString done = ImportFlow::run(this, m_document.get());
         if (!done.isEmpty())
@@ -506,14 +509,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(Settings::Key::SplitterState, m_splitter->saveState());
     m_settings.sync();
     event->accept();
-}
-
-void MainWindow::showHistory()
-{
-    if (!m_document || !m_document->commitment(m_currentUuid))
-        return;
-    HistoryDialog dialog(m_document.get(), m_currentUuid, this);
-    dialog.exec();
 }
 
 } // namespace nap::ui

@@ -76,7 +76,6 @@ private:
     void saveCopyAs();
     void addCommitment();
     void deleteItem();
-    void showHistory();
     void openSample();
     void about();
 

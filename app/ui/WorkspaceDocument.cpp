@@ -552,6 +552,11 @@ std::optional<Provenance::Event> WorkspaceDocument::importEvent(qint64 id) const
     return Provenance::event(*m_workspace, id);
 }
 
+std::optional<Provenance::Event> WorkspaceDocument::lastImport(const QString &commitmentUuid) const
+{
+    return Provenance::lastImport(*m_workspace, commitmentUuid);
+}
+
 bool WorkspaceDocument::restoreValue(qint64 changeId, Error *error)
 {
     if (!writeBeforeDirectChange(error) || !Provenance::restore(*m_workspace, changeId, error))

@@ -91,6 +91,7 @@ public:
     // Where the commitment's fields came from (newest first) and the import that brought them.
     QList<Provenance::Change> fieldHistory(const QString &commitmentUuid) const;
     std::optional<Provenance::Event> importEvent(qint64 id) const;
+    std::optional<Provenance::Event> lastImport(const QString &commitmentUuid) const;
     // Puts back the value a recorded change replaced; recorded too, and one undo step.
     bool restoreValue(qint64 changeId, Error *error);
 

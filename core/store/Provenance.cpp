@@ -84,6 +84,21 @@ bool Provenance::addChanges(QSqlDatabase &db, const QList<Change> &changes, Erro
     return true;
 }
 
+bool Provenance::recordEdits(QSqlDatabase &db, const Commitment &before, const Commitment &after,
+                             const QString &by, QHash<QString, OpenEdit> *open, Error *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Field field : FieldValues::compared()) {
+        if (field == Field::Area)
+            continue; // a move, not an answer
+        const FieldValues::Value was = FieldValues::get(before, field, 0);
+        const FieldValues::Value is = FieldValues::get(after, field, 0);
+        if (was != is && !recordEdit(db, Change{0, after.uuid, field, was, is, 0, now, by}, open, error))
+            return false;
+    }
+    return true;
+}
+
 bool Provenance::recordEdit(QSqlDatabase &db, const Change &edit, QHash<QString, OpenEdit> *open,
                             Error *error)
 {
@@ -203,11 +218,21 @@ QList<Provenance::Change> Provenance::latest(Workspace &ws, const QString &commi
 
 QList<Provenance::Event> Provenance::events(Workspace &ws)
 {
+    return eventsWhere(ws, QStringLiteral("1"), {});
+}
+
+QList<Provenance::Event> Provenance::eventsWhere(Workspace &ws, const QString &where,
+                                                 const QVariantList &binds)
+{
     QList<Event> out;
     QSqlQuery q(connectionOf(ws));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, file_name, sha256, agency, imported_at, imported_by"
-                               " FROM import_event ORDER BY id DESC")))
+    q.prepare(QStringLiteral("SELECT id, file_name, sha256, agency, imported_at, imported_by"
+                             " FROM import_event WHERE %1 ORDER BY id DESC")
+                  .arg(where));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
         return out;
     while (q.next()) {
         Event e;
@@ -224,11 +249,18 @@ QList<Provenance::Event> Provenance::events(Workspace &ws)
 
 std::optional<Provenance::Event> Provenance::event(Workspace &ws, qint64 id)
 {
-    for (const Event &e : events(ws)) {
-        if (e.id == id)
-            return e;
-    }
-    return std::nullopt;
+    const QList<Event> found = eventsWhere(ws, QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Event>(found.constFirst());
+}
+
+std::optional<Provenance::Event> Provenance::lastImport(Workspace &ws, const QString &commitmentUuid)
+{
+    const QList<Event> found =
+        eventsWhere(ws,
+                    QStringLiteral("id = (SELECT MAX(event_id) FROM field_history WHERE commitment_uuid = ?"
+                                   " AND event_id IS NOT NULL)"),
+                    {commitmentUuid});
+    return found.isEmpty() ? std::nullopt : std::optional<Event>(found.constFirst());
 }
 
 bool Provenance::restore(Workspace &ws, qint64 changeId, Error *error)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -54,6 +55,9 @@ public:
     static bool addEvent(QSqlDatabase &db, Event *event, Error *error); // sets event->id
     static bool addChanges(QSqlDatabase &db, const QList<Change> &changes, Error *error);
     // An officer's edit: extends the field's open edit row (its "before" stays) or starts one.
+    // Every field that differs between the two versions, as edits (Area is a move, not recorded).
+    static bool recordEdits(QSqlDatabase &db, const Commitment &before, const Commitment &after,
+                            const QString &by, QHash<QString, OpenEdit> *open, Error *error);
     static bool recordEdit(QSqlDatabase &db, const Change &edit, QHash<QString, OpenEdit> *open,
                            Error *error);
     // By commitment uuid, replacing what the file of this name said before.
@@ -66,6 +70,8 @@ public:
     static QList<Change> history(Workspace &ws, const QString &commitmentUuid,
                                  std::optional<Field> field = std::nullopt);
     static std::optional<Event> event(Workspace &ws, qint64 id);
+    // The import that last changed a field of the commitment (one indexed query).
+    static std::optional<Event> lastImport(Workspace &ws, const QString &commitmentUuid);
     static QList<Event> events(Workspace &ws); // newest first
     // The last change of each field of the commitment that has one, in field order.
     static QList<Change> latest(Workspace &ws, const QString &commitmentUuid);
@@ -73,6 +79,7 @@ public:
     static bool restore(Workspace &ws, qint64 changeId, Error *error);
 
 private:
+    static QList<Event> eventsWhere(Workspace &ws, const QString &where, const QVariantList &binds);
     static QList<Change> changes(Workspace &ws, const QString &where, const QVariantList &binds);
 };
 

@@ -453,12 +453,14 @@ bool Workspace::saveTogether(const Batch &batch, Error *error)
         if (!CommitmentRows::insertNew(db, inserted, error))
             return false;
         for (const Commitment &c : std::as_const(changed)) {
-            const auto it = m_saved.constFind(c.uuid);
-            if (!CommitmentRows::write(db, c, it == m_saved.cend() ? nullptr : &*it, error))
+            const auto it = m_saved.constFind(c.uuid); // none for a new one
+            const Commitment *saved = it == m_saved.cend() ? nullptr : &*it;
+            if (!CommitmentRows::write(db, c, saved, error))
+                return false;
+            if (batch.recordEdits && saved &&
+                !Provenance::recordEdits(db, *saved, c, batch.editedBy, &m_openEdits, error))
                 return false;
         }
-        if (batch.recordEdits && !recordEdits(db, changed, batch.editedBy, error))
-            return false;
         return !batch.more || batch.more(db, error);
     });
     // An import or a restore writes its own history: typing after it starts new edit rows.
@@ -474,29 +476,6 @@ bool Workspace::saveTogether(const Batch &batch, Error *error)
         }
     }
     return ok;
-}
-
-bool Workspace::recordEdits(QSqlDatabase &db, const QList<Commitment> &changed, const QString &by,
-                            Error *error)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Commitment &c : changed) {
-        const auto saved = m_saved.constFind(c.uuid);
-        if (saved == m_saved.cend())
-            continue; // new: nothing to compare with
-        for (Field field : FieldValues::compared()) {
-            if (field == Field::Area)
-                continue; // a move, not an answer
-            const FieldValues::Value before = FieldValues::get(*saved, field, 0);
-            const FieldValues::Value after = FieldValues::get(c, field, 0);
-            if (before == after)
-                continue;
-            const Provenance::Change edit{0, c.uuid, field, before, after, 0, now, by};
-            if (!Provenance::recordEdit(db, edit, &m_openEdits, error))
-                return false;
-        }
-    }
-    return true;
 }
 
 bool Workspace::removeCommitment(const QString &uuid, Error *error)

@@ -91,7 +91,6 @@ public:
     QString connectionName() const { return m_connection; }
 
 private:
-    bool recordEdits(QSqlDatabase &db, const QList<Commitment> &changed, const QString &by, Error *error);
     Workspace() = default;
     // Opens and verifies; a -wal beside the file must keep it the same plan.
     static std::unique_ptr<Workspace> openChecked(const QString &path, Mode mode, Error *error);
