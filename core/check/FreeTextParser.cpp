@@ -14,27 +14,6 @@ namespace {
 
 using Section = PastedHeadings::Section;
 
-// "透明：…" inside the values answer starts that value's explanation.
-std::optional<Field> valueField(const QString &line, QString *rest)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(透明|公共參與|參與|課責|涵容|transparency|participation|accountability|inclusion)"
-                       "\\s*[：:]\\s*(.*)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = re.match(line);
-    if (!m.hasMatch())
-        return std::nullopt;
-    *rest = m.captured(2);
-    const QString k = m.captured(1).toLower();
-    if (k == QStringLiteral("透明") || k == QLatin1String("transparency"))
-        return Field::ValueTransparency;
-    if (k == QStringLiteral("課責") || k == QLatin1String("accountability"))
-        return Field::ValueAccountability;
-    if (k == QStringLiteral("涵容") || k == QLatin1String("inclusion"))
-        return Field::ValueInclusion;
-    return Field::ValueParticipation;
-}
-
 // Where a value's label starts inside a line, after a sentence ends.
 const QRegularExpression &valueLabelInside()
 {
@@ -169,7 +148,7 @@ void addUnderHeading(Builder &b, const PastedHeadings::Match &heading, const QSt
         for (const QString &part : content.split(valueLabelInside())) {
             QString valueText;
             const std::optional<Field> f =
-                valueField(TextAnalysis::stripLeadingMarkers(part).trimmed(), &valueText);
+                PastedHeadings::valueLabel(TextAnalysis::stripLeadingMarkers(part).trimmed(), &valueText);
             if (f)
                 *valueTarget = *f;
             b.addText(*valueTarget, (f ? valueText : part).trimmed());

@@ -82,6 +82,22 @@ constexpr Heading kTemplateHeadings[] = {
 
 // General headings: NDC's form and short forms of the templates'. Longer, more specific first.
 constexpr Heading kHeadings[] = {
+    // NAP Desk's own printed form (FormLabels), so a printed or re-typed form reads back.
+    {"lead \\(and co-implementing\\) agencies|lead and co-implementing agencies", Section::LeadAgency,
+     Field::LeadAgency, false},
+    {"start and end of the commitment", Section::Period, Field::Period, false},
+    {"description of the commitment", Section::Ignore, Field::Content, false},
+    {"brief description|摘要", Section::Text, Field::Brief, true},
+    {"既有作為", Section::Text, Field::PriorEfforts, true},
+    {"budget|經費", Section::Text, Field::Budget, true},
+    {"related government programmes|相關政府計畫", Section::Text, Field::RelatedProgrammes, true},
+    {"sustainable development goals|永續發展目標", Section::Text, Field::Sdgs, true},
+    {"policy areas|政策領域", Section::Ignore, Field::PolicyTags, true},
+    {"other actors \\(government\\)|其他參與者（政府）", Section::Text, Field::ActorsGovernment, true},
+    {"other actors \\(civil society[^)]*\\)|其他參與者（公民社會[^）]*）", Section::Text, Field::ActorsCivil,
+     true},
+    {"measures\\s*/\\s*key milestones", Section::Milestones, Field::Milestones, false},
+    {"form filler(?:, agency or organi[sz]ation)?", Section::Text, Field::FormFiller, false},
     {"承諾事項本身對於解決|有何貢獻與助益|how will the commitment contribute|how (?:does|will) it contribute",
      Section::Text, Field::Contribution, false},
     {"為何此一承諾事項與|與\\s*OGP\\s*的?核心價值|why is this commitment relevant|relevance to ogp "
@@ -236,6 +252,27 @@ bool PastedHeadings::isTableHeader(const QString &text)
                        "協辦機關|利害關係人|負責機關)+$"),
         QRegularExpression::CaseInsensitiveOption);
     return !text.trimmed().isEmpty() && header.match(text.trimmed()).hasMatch();
+}
+
+std::optional<Field> PastedHeadings::valueLabel(const QString &line, QString *rest)
+{
+    // "透明：…", or the value's name alone on its line (a label cell or paragraph of a form).
+    static const QRegularExpression re(
+        QStringLiteral("^(透明|公共參與|參與|課責|涵容|transparency|participation|accountability|inclusion)"
+                       "\\s*(?:[：:]\\s*(.*))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    *rest = m.captured(2);
+    const QString k = m.captured(1).toLower();
+    if (k == QStringLiteral("透明") || k == QLatin1String("transparency"))
+        return Field::ValueTransparency;
+    if (k == QStringLiteral("課責") || k == QLatin1String("accountability"))
+        return Field::ValueAccountability;
+    if (k == QStringLiteral("涵容") || k == QLatin1String("inclusion"))
+        return Field::ValueInclusion;
+    return Field::ValueParticipation;
 }
 
 } // namespace nap

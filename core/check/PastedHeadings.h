@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace nap {
 
 // The headings of the commitment forms a pasted text may follow: NDC's form, the first
@@ -40,6 +42,9 @@ public:
     // A milestone table's header row ("Start Date: End Date:", "Milestone | Expected output |
     // Expected completion date | Stakeholders", "里程碑 起訖時間 主辦機關"), not a milestone.
     static bool isTableHeader(const QString &text);
+    // A core value's label starting a line ("透明：…", "Accountability:", or the name alone):
+    // the value whose explanation follows, and the rest of the line.
+    static std::optional<Field> valueLabel(const QString &line, QString *rest);
 };
 
 } // namespace nap

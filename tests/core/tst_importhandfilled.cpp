@@ -1,0 +1,207 @@
+// Forms filled by hand in Writer or Word from NDC's template (fixtures: tests/data/forms,
+// made by make_forms.py with odfpy and converted to .docx by LibreOffice).
+#include "import/FormDocument.h"
+#include "import/HandFilledForm.h"
+
+#include <QTest>
+
+using namespace nap;
+
+namespace {
+
+QString form(const char *name)
+{
+    return QStringLiteral(NAP_TEST_DATA "/forms/") + QString::fromUtf8(name);
+}
+
+HandFilledForm::Result readForm(const QString &path)
+{
+    HandFilledForm::Result r;
+    Error error;
+    if (!HandFilledForm::read(path, &r, &error))
+        qWarning("%s", qPrintable(error.message()));
+    return r;
+}
+
+} // namespace
+
+class tst_ImportHandFilled : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tableForm_data();
+    void tableForm();
+    void headingsForm();
+    void bilingualForm_data();
+    void bilingualForm();
+    void notAFormIsRefused();
+    void agencies_data();
+    void agencies();
+};
+
+void tst_ImportHandFilled::tableForm_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("odt") << form("ndc-table-zh.odt");
+    QTest::newRow("docx") << form("ndc-table-zh.docx");
+}
+
+// NDC's form as one table in Chinese: every label cell's answer lands in its field.
+void tst_ImportHandFilled::tableForm()
+{
+    QFETCH(QString, path);
+    const HandFilledForm::Result r = readForm(path);
+    QCOMPARE(r.commitments.size(), 1);
+    QCOMPARE(r.unplaced, QStringList());
+    const Commitment &c = r.commitments.first();
+    QCOMPARE(c.text(Field::Title).zh, QStringLiteral("政府資料開放與運用法制化"));
+    QCOMPARE(c.leadAgency, QStringLiteral("ndc"));
+    QCOMPARE(c.coAgencies, (QStringList{QStringLiteral("moda"), QStringLiteral("moj")}));
+    QCOMPARE(c.start, YearMonth(2021, 1));
+    QCOMPARE(c.end, YearMonth(2024, 5));
+    QCOMPARE(c.text(Field::Problem).zh,
+             QStringLiteral("目前政府資料開放僅依行政規則推動，各機關開放程度不一。\n"
+                            "113年政府資料開放平臺計有約5萬項資料集，其中約2成近1年未曾更新。"));
+    QCOMPARE(c.text(Field::Problem).en, QString());
+    QCOMPARE(c.text(Field::Content).zh,
+             QStringLiteral("研擬「政府資料開放與運用法」草案，並公開草案徵詢各界意見。"));
+    QCOMPARE(c.text(Field::Contribution).zh, QStringLiteral("以法律取代行政規則，使資料開放成為機關義務。"));
+    QCOMPARE(c.text(Field::ValueTransparency).zh, QStringLiteral("依法公開資料清單與未開放理由。"));
+    QCOMPARE(c.text(Field::ValueParticipation).zh, QStringLiteral("草案於公共政策網路參與平臺公開預告。"));
+    QCOMPARE(c.text(Field::ValueAccountability).zh, QStringLiteral("民眾申請遭拒時可提出申訴。"));
+    QVERIFY(c.isClaimed(CoreValue::Transparency) && c.isClaimed(CoreValue::Accountability));
+    QVERIFY(!c.isClaimed(CoreValue::Inclusion));
+    QCOMPARE(c.text(Field::Relevance).zh, QString());
+    QCOMPARE(c.text(Field::AdditionalInfo).zh, QStringLiteral("每年約新臺幣500萬元。"));
+    QCOMPARE(c.text(Field::FormFiller).zh, QStringLiteral("國家發展委員會資訊管理處"));
+    QCOMPARE(c.text(Field::ContactName).zh, QStringLiteral("陳資料（範例）"));
+    QCOMPARE(c.text(Field::ContactTitle).zh, QStringLiteral("國家發展委員會資訊管理處科長"));
+    QCOMPARE(c.contactPhone, QStringLiteral("02-2316-5300#123"));
+    QCOMPARE(c.contactEmail, QStringLiteral("opendata@example.gov.tw"));
+    // The moved row is read where the officer put it; the blank row is no milestone.
+    QCOMPARE(c.milestones.size(), 3);
+    QCOMPARE(c.milestones.at(0).description.zh, QStringLiteral("完成草案並函報行政院"));
+    QCOMPARE(c.milestones.at(0).start, YearMonth(2022, 7));
+    QCOMPARE(c.milestones.at(0).end, YearMonth(2023, 6));
+    QCOMPARE(c.milestones.at(2).responsibleAgency, QStringLiteral("ndc")); // written "國發會"
+    for (const Milestone &m : c.milestones) {
+        QVERIFY(!m.uuid.isEmpty());
+        QCOMPARE(m.responsibleAgency, QStringLiteral("ndc"));
+    }
+    QVERIFY(r.found.first().contains(Field::Milestones));
+    QVERIFY(!r.found.first().contains(Field::Budget));
+}
+
+// Headings and paragraphs in English with blank lines between: a note before the form and a
+// heading the form does not have are reported, not placed.
+void tst_ImportHandFilled::headingsForm()
+{
+    const HandFilledForm::Result r = readForm(form("headings-en.odt"));
+    QCOMPARE(r.commitments.size(), 1);
+    const Commitment &c = r.commitments.first();
+    QCOMPARE(c.text(Field::Title).en, QStringLiteral("Open register of lobbying contacts"));
+    QCOMPARE(c.leadAgency, QStringLiteral("moi"));
+    QCOMPARE(c.coAgencies, QStringList{QStringLiteral("moj")});
+    QCOMPARE(c.start, YearMonth(2025, 1));
+    QCOMPARE(c.end, YearMonth(2026, 12));
+    QCOMPARE(
+        c.text(Field::Problem).en,
+        QStringLiteral("Lobbying contacts with officials are registered on paper and are not published.\n"
+                       "In 2023 only 312 contacts were registered across all ministries."));
+    QCOMPARE(c.text(Field::Content).en,
+             QStringLiteral("Publish every registered lobbying contact online within ten days."));
+    QCOMPARE(c.text(Field::ValueTransparency).en, QStringLiteral("every contact is published as open data."));
+    QCOMPARE(c.text(Field::ValueAccountability).en,
+             QStringLiteral("anyone can report an unregistered contact to the Control Yuan."));
+    QCOMPARE(c.milestones.size(), 3);
+    QCOMPARE(c.milestones.at(1).description.en, QStringLiteral("Launch the online register"));
+    QCOMPARE(c.milestones.at(1).expectedOutput.en, QStringLiteral("Public website"));
+    QCOMPARE(c.milestones.at(1).start, YearMonth(2025, 7));
+    QCOMPARE(c.milestones.at(1).end, YearMonth(2025, 12));
+    QCOMPARE(c.milestones.at(2).responsibleAgency, QStringLiteral("moj"));
+    QCOMPARE(c.text(Field::ContactName).en, QStringLiteral("Lin Mei-hua"));
+    QCOMPARE(c.text(Field::ContactTitle).en, QStringLiteral("Section Chief, Department of Civil Affairs"));
+    QCOMPARE(c.contactPhone, QStringLiteral("02-2356-5000"));
+    QCOMPARE(c.contactEmail, QStringLiteral("lobbying@example.gov.tw"));
+    QCOMPARE(r.unplaced, (QStringList{QStringLiteral("Draft for internal review, do not circulate"),
+                                      QStringLiteral("Internal remarks"),
+                                      QStringLiteral("Check the wording with the legal office.")}));
+}
+
+void tst_ImportHandFilled::bilingualForm_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("odt") << form("bilingual.odt");
+    QTest::newRow("docx") << form("bilingual.docx");
+}
+
+// Each label in both languages, each answer Chinese then English.
+void tst_ImportHandFilled::bilingualForm()
+{
+    QFETCH(QString, path);
+    const HandFilledForm::Result r = readForm(path);
+    QCOMPARE(r.commitments.size(), 1);
+    QCOMPARE(r.unplaced, QStringList());
+    const Commitment &c = r.commitments.first();
+    QCOMPARE(c.text(Field::Title).zh, QStringLiteral("推動預算資料開放"));
+    QCOMPARE(c.text(Field::Title).en, QStringLiteral("Open budget data"));
+    QCOMPARE(c.leadAgency, QStringLiteral("dgbas"));
+    QCOMPARE(c.start, YearMonth(2025, 1));
+    QCOMPARE(c.end, YearMonth(2026, 12));
+    QCOMPARE(c.text(Field::Problem).en,
+             QStringLiteral("The central budget is published only as PDF, which the public cannot analyse."));
+    QCOMPARE(c.text(Field::Content).zh, QStringLiteral("以開放格式公開預算書全部表格。"));
+    QCOMPARE(c.milestones.size(), 2);
+    const Milestone &m = c.milestones.at(1);
+    QCOMPARE(m.description.zh, QStringLiteral("建置預算視覺化網站"));
+    QCOMPARE(m.description.en, QStringLiteral("Build a budget visualisation site"));
+    QCOMPARE(m.expectedOutput.zh, QStringLiteral("網站"));
+    QCOMPARE(m.expectedOutput.en, QStringLiteral("Website"));
+    QCOMPARE(m.start, YearMonth(2025, 7));
+    QCOMPARE(m.end, YearMonth(2026, 12));
+    QCOMPARE(m.responsibleAgency, QStringLiteral("dgbas"));
+    QCOMPARE(c.text(Field::ContactName).zh, QStringLiteral("王預算"));
+    QCOMPARE(c.contactPhone, QStringLiteral("02-2380-3500"));
+    QCOMPARE(c.contactEmail, QStringLiteral("budget@example.gov.tw"));
+}
+
+void tst_ImportHandFilled::notAFormIsRefused()
+{
+    HandFilledForm::Result r;
+    Error error;
+    QVERIFY(!HandFilledForm::read(form("not-a-form.odt"), &r, &error));
+    QCOMPARE(error.code, Error::UnsupportedFormat);
+    QVERIFY(error.message().contains(QStringLiteral("not-a-form.odt")));
+}
+
+void tst_ImportHandFilled::agencies_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("lead");
+    QTest::addColumn<QStringList>("co");
+    QTest::newRow("parentheses") << QStringLiteral("內政部、（監察院）") << QStringLiteral("moi")
+                                 << QStringList{QStringLiteral("cy")};
+    QTest::newRow("labels") << QStringLiteral("主辦：國發會；協辦：法務部、數位發展部")
+                            << QStringLiteral("ndc")
+                            << QStringList{QStringLiteral("moj"), QStringLiteral("moda")};
+    QTest::newRow("english") << QStringLiteral("Ministry of the Interior (Ministry of Justice)")
+                             << QStringLiteral("moi") << QStringList{QStringLiteral("moj")};
+    QTest::newRow("free name") << QStringLiteral("臺北市政府") << QStringLiteral("臺北市政府")
+                               << QStringList();
+}
+
+void tst_ImportHandFilled::agencies()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, lead);
+    QFETCH(QStringList, co);
+    FormBlock paragraph{{QStringLiteral("主（協）辦機關：") + text}, false, false, 0};
+    const HandFilledForm::Result r = HandFilledForm::parse({paragraph});
+    QCOMPARE(r.commitments.size(), 1);
+    QCOMPARE(r.commitments.first().leadAgency, lead);
+    QCOMPARE(r.commitments.first().coAgencies, co);
+}
+
+QTEST_GUILESS_MAIN(tst_ImportHandFilled)
+#include "tst_importhandfilled.moc"
