@@ -31,6 +31,14 @@ AgencyNames::List AgencyNames::parseLine(const QString &line)
     static const QRegularExpression parts(QStringLiteral("[（(]([^）)]*)[）)]"));
     QString rest = line;
     rest.remove(lead);
+    // A name that holds a separator ("Directorate-General of Budget, Accounting and
+    // Statistics") is read whole first.
+    for (const CatalogEntry &e : Catalog::agencies().entries()) {
+        for (const QString &name : {e.zh, e.en}) {
+            if (name.contains(separators))
+                rest.replace(name, e.code, Qt::CaseInsensitive);
+        }
+    }
     QStringList co;
     // "…；協辦：A、B": everything after the label is co-implementing.
     const QRegularExpressionMatch label = coLabel.match(rest);

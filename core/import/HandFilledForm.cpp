@@ -27,6 +27,14 @@ bool isFormChrome(const QString &line)
     return line.size() <= 80 && re.match(line).hasMatch();
 }
 
+// "（尚無里程碑）", "(transparency, participation, accountability)": a note or a label's
+// hint in parentheses, not an answer.
+bool isPlaceholder(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*[（(][^）)]*[）)]\\s*$"));
+    return re.match(text).hasMatch();
+}
+
 bool isContactSection(const std::optional<PastedHeadings::Match> &s)
 {
     return s && s->section == Section::Ignore && s->field == Field::ContactName;
@@ -108,6 +116,8 @@ void HandFilledForm::row(const FormBlock &b)
     if (m_section && m_section->section == Section::Milestones && m_columns.isValid() && cells.size() > 1) {
         bool dated = false;
         const Milestone m = m_columns.milestone(cells, &dated);
+        if (isPlaceholder(cells.join(QLatin1Char(' '))))
+            return; // "（尚無里程碑）"
         if (m.description.zh.isEmpty() && m.description.en.isEmpty()) {
             m_result.unplaced.append(cells.join(QStringLiteral(" | ")));
             return;
@@ -144,10 +154,25 @@ bool HandFilledForm::labelRow(const QStringList &cells)
             line(lines.at(i), false);
     }
     for (qsizetype c = 1; c < cells.size(); ++c) {
-        for (const QString &l : cells.at(c).split(QLatin1Char('\n')))
+        bool chinese = false;
+        for (const QString &l : cells.at(c).split(QLatin1Char('\n'))) {
+            // A cell holds the answer in Chinese, then in English: each language's text starts
+            // under the cell's label again, whatever inline label ("問題成因：") came before.
+            const bool cjk = TextAnalysis::hasCjk(l);
+            if (chinese && !cjk && !l.trimmed().isEmpty())
+                reopen(label);
+            chinese = cjk || (chinese && l.trimmed().isEmpty());
             line(l, false);
+        }
     }
     return true;
+}
+
+void HandFilledForm::reopen(const PastedHeadings::Match &label)
+{
+    m_section = label;
+    m_unknownHeading = false;
+    m_valueTarget = label.section == Section::Values ? Field::Relevance : label.field;
 }
 
 void HandFilledForm::line(const QString &raw, bool headingStyle)
@@ -155,7 +180,8 @@ void HandFilledForm::line(const QString &raw, bool headingStyle)
     // Headings are found without their numbering ("一、", "(1)"); answers keep what was typed.
     const QString plain = raw.trimmed();
     const QString unnumbered = TextAnalysis::stripLeadingMarkers(plain).trimmed();
-    if (unnumbered.isEmpty() || plainLabel(unnumbered))
+    if (unnumbered.isEmpty() || plainLabel(unnumbered) || chrome(unnumbered, headingStyle) ||
+        ((headingStyle || !m_section) && codeHeading(plain)))
         return;
     PastedHeadings::Match found;
     const bool inValues = m_section && m_section->section == Section::Values;
@@ -181,16 +207,47 @@ void HandFilledForm::line(const QString &raw, bool headingStyle)
         place(plain);
 }
 
+// The form's own title between two forms, or a note to the filler: not an answer.
+bool HandFilledForm::chrome(const QString &line, bool headingStyle)
+{
+    const bool answering = m_section && !m_unknownHeading && m_section->section != Section::Ignore;
+    if (!isFormChrome(line) || (answering && !headingStyle))
+        return false;
+    m_section.reset();
+    m_unknownHeading = false;
+    return true;
+}
+
+// "1-1 政府資料開放與運用法制化": a form headed by the commitment's code and name, as NAP Desk
+// prints it. Another code starts another commitment.
+bool HandFilledForm::codeHeading(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,3})\\s*-\\s*(\\d{1,3})\\s+(\\S.*)$"));
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch())
+        return false;
+    const QString code = m.captured(1) + QLatin1Char('-') + m.captured(2);
+    if ((!m_current.code.isEmpty() && m_current.code != code) ||
+        (m_current.code.isEmpty() && !m_found.isEmpty()))
+        finish();
+    m_current.code = code;
+    note(Field::Code);
+    (TextAnalysis::hasCjk(m.captured(3)) ? m_headingTitle.zh : m_headingTitle.en) = m.captured(3).trimmed();
+    m_section.reset();
+    m_unknownHeading = false;
+    return true;
+}
+
 // Labels with their answer on the same line: the contact block and the commitment's number.
 bool HandFilledForm::plainLabel(const QString &line)
 {
     static const QRegularExpression anywhere(
         QStringLiteral("^(電話|聯絡電話|phone|tel(?:ephone)?|電子(?:郵件|信箱)|e-?mail|(?:承諾事項)?編號|"
-                       "commitment (?:no\\.?|number|code))\\s*[：:]\\s*(.+)$"),
+                       "commitment (?:no\\.?|number|code))\\s*[：:]\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inContact(
         QStringLiteral("^(姓名|聯絡人|name|職稱(?:[／/及、]?單位)?|單位|title(?: and department)?|department)"
-                       "\\s*[：:]\\s*(.+)$"),
+                       "\\s*[：:]\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatch m = anywhere.match(line);
     if (!m.hasMatch() && isContactSection(m_section))
@@ -199,9 +256,15 @@ bool HandFilledForm::plainLabel(const QString &line)
         return false;
     const QString label = m.captured(1).toLower();
     const QString value = m.captured(2).trimmed();
+    if (value.isEmpty())
+        return true; // a label left blank answers nothing
     if (label.contains(QStringLiteral("電話")) || label.startsWith(QLatin1String("phone")) ||
         label.startsWith(QLatin1String("tel"))) {
-        m_current.contactPhone = value;
+        // An extension written out ("分機 123", "ext. 123") is stored as NAP Desk keeps it: "#123".
+        static const QRegularExpression extension(
+            QStringLiteral("\\s*(?:分機|轉|ext\\.?|extension|x)\\s*(\\d+)\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
+        m_current.contactPhone = QString(value).replace(extension, QStringLiteral("#\\1"));
         note(Field::ContactPhone);
     } else if (label.contains(QStringLiteral("電子")) || label.contains(QLatin1String("mail"))) {
         m_current.contactEmail = value;
@@ -225,13 +288,13 @@ void HandFilledForm::open(const PastedHeadings::Match &heading)
         finish();
     if (heading.section != Section::Milestones)
         m_columns = MilestoneColumns();
-    m_section = heading;
-    m_unknownHeading = false;
-    m_valueTarget = heading.section == Section::Values ? Field::Relevance : heading.field;
+    reopen(heading);
 }
 
 void HandFilledForm::place(const QString &line)
 {
+    if (isPlaceholder(line))
+        return;
     switch (m_section->section) {
     case Section::Text:
         addText(m_section->field, line);
@@ -351,6 +414,15 @@ void HandFilledForm::finish()
         m_milestoneLines.clear();
     }
     if (!m_found.isEmpty()) {
+        // The name in the form's heading, where no name label answered it.
+        LocalizedText &title = m_current.text(Field::Title);
+        if (title.zh.isEmpty() && title.en.isEmpty() &&
+            (!m_headingTitle.zh.isEmpty() || !m_headingTitle.en.isEmpty()))
+            note(Field::Title);
+        if (title.zh.isEmpty())
+            title.zh = m_headingTitle.zh;
+        if (title.en.isEmpty())
+            title.en = m_headingTitle.en;
         for (CoreValue v : CoreValues::all()) {
             if (!m_current.text(Commitment::explanationField(v)).isEmpty())
                 m_current.setClaimed(v, true);
@@ -360,6 +432,7 @@ void HandFilledForm::finish()
         m_result.found.append(m_found);
     }
     m_current = Commitment();
+    m_headingTitle = LocalizedText();
     m_found.clear();
     m_section.reset();
     m_columns = MilestoneColumns();

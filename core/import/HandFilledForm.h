@@ -37,7 +37,10 @@ private:
     bool labelRow(const QStringList &cells);
     void line(const QString &raw, bool headingStyle);
     bool plainLabel(const QString &line);
+    bool chrome(const QString &line, bool headingStyle);
+    bool codeHeading(const QString &line);
     void open(const PastedHeadings::Match &heading);
+    void reopen(const PastedHeadings::Match &label);
     void place(const QString &line);
     void placeValues(const QString &line);
     bool addPolicyAreas(const QString &line);
@@ -48,6 +51,7 @@ private:
     Result m_result;
     Commitment m_current;
     QList<Field> m_found;
+    LocalizedText m_headingTitle; // the name in a "1-1 name" heading
     QStringList m_milestoneLines; // milestones written as paragraphs, not in a table
     std::optional<PastedHeadings::Match> m_section;
     Field m_valueTarget = Field::Relevance;

@@ -66,7 +66,11 @@ void insert(Batch *b, Batch::File *file, const ImportPlan::Item &item, ImportApp
 {
     Commitment c = item.theirs;
     c.areaUuid = b->areaUuid.value(item.areaNumber);
+    if (!b->nextSort.contains(c.areaUuid))
+        b->nextSort.insert(c.areaUuid, 1); // positions count from 1, as renumbering does
     c.sortOrder = b->nextSort[c.areaUuid]++;
+    if (c.code.isEmpty()) // a hand-filled form's new commitment: numbered at the end of its area
+        c.code = QStringLiteral("%1-%2").arg(item.areaNumber).arg(c.sortOrder);
     if (!c.created.isValid())
         c.created = b->now;
     if (!c.modified.isValid())

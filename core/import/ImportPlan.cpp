@@ -3,6 +3,7 @@
 #include "store/Workspace.h"
 
 #include <QAtomicInt>
+#include <QRegularExpression>
 #include <QSet>
 #include <QThread>
 
@@ -101,39 +102,102 @@ Commitment ImportPlan::keepUncarried(const Commitment &theirs, const Commitment 
 
 bool ImportPlan::build(Workspace &ws, const QStringList &files, ImportPlan *plan, Error *error)
 {
-    QHash<QString, int> areaNumber; // workspace area uuid -> number
-    QSet<int> known;
-    for (const Area &a : ws.areas()) {
-        areaNumber.insert(a.uuid, a.number);
-        known.insert(a.number);
-    }
-    QHash<QString, Commitment> mine;
-    for (const Commitment &c : ws.commitments())
-        mine.insert(c.uuid, c);
+    for (const Area &a : ws.areas())
+        plan->m_areaNumber.insert(a.uuid, a.number);
+    const QList<Commitment> commitments = ws.commitments();
+    for (const Commitment &c : commitments)
+        plan->m_mine.insert(c.uuid, c);
     std::vector<ImportSource> sources;
     if (!readAll(files, ws.path(), &sources, error))
         return false;
+    const FormMatcher matcher(commitments);
     for (ImportSource &source : sources) {
         FilePlan file;
         file.source = std::move(source);
-        const QHash<QString, Provenance::Baseline> baselines =
-            Provenance::baselines(ws, file.source.fileName);
-        for (const Commitment &theirs : std::as_const(file.source.commitments)) {
-            const int number = file.source.areaNumbers.value(theirs.uuid);
-            const auto m = mine.constFind(theirs.uuid);
-            const auto b = baselines.constFind(theirs.uuid);
-            const Commitment carried = m == mine.cend() ? theirs : keepUncarried(theirs, *m, file.source);
-            file.items.append(compare(carried, number, m == mine.cend() ? nullptr : &*m,
-                                      m == mine.cend() ? 0 : areaNumber.value(m->areaUuid),
-                                      b == baselines.cend() ? nullptr : &*b));
-            if (!known.contains(number)) {
-                known.insert(number);
-                plan->newAreas.append(number);
+        file.baselines = Provenance::baselines(ws, file.source.fileName);
+        const QList<Commitment> &theirs = file.source.commitments;
+        for (int i = 0; i < int(theirs.size()); ++i) {
+            if (!file.source.handFilled) {
+                file.items.append(plan->item(file, theirs.at(i)));
+                continue;
             }
+            FormMatcher::How how = FormMatcher::How::None;
+            const QString uuid = matcher.find(theirs.at(i), file.baselines.keys(), int(theirs.size()), &how);
+            file.items.append(plan->formItem(file, i, uuid, how));
         }
         plan->files.append(file);
     }
+    plan->findNewAreas();
     return true;
+}
+
+ImportPlan::Item ImportPlan::item(const FilePlan &file, const Commitment &theirs) const
+{
+    const int number = file.source.areaNumbers.value(theirs.uuid);
+    const auto m = m_mine.constFind(theirs.uuid);
+    const auto b = file.baselines.constFind(theirs.uuid);
+    const Commitment carried = m == m_mine.cend() ? theirs : keepUncarried(theirs, *m, file.source);
+    return compare(carried, number, m == m_mine.cend() ? nullptr : &*m,
+                   m == m_mine.cend() ? 0 : m_areaNumber.value(m->areaUuid),
+                   b == file.baselines.cend() ? nullptr : &*b);
+}
+
+// A hand-filled form compared with the commitment it was matched to, or as a new one.
+ImportPlan::Item ImportPlan::formItem(const FilePlan &file, int index, const QString &uuid,
+                                      FormMatcher::How how) const
+{
+    const Commitment &form = file.source.commitments.at(index);
+    const auto m = m_mine.constFind(uuid);
+    if (m == m_mine.cend()) {
+        Item i = compare(form, newFormArea(form), nullptr, 0, nullptr);
+        i.match = FormMatcher::How::None;
+        return i;
+    }
+    const Commitment adopted = FormMatcher::adopt(form, *m, file.source.found.value(form.uuid));
+    const int area = m_areaNumber.value(m->areaUuid);
+    const auto b = file.baselines.constFind(uuid);
+    Item i = compare(adopted, area, &*m, area, b == file.baselines.cend() ? nullptr : &*b);
+    i.match = how;
+    return i;
+}
+
+// A new commitment from a form goes to the area its code names, else to the last area.
+int ImportPlan::newFormArea(const Commitment &form) const
+{
+    static const QRegularExpression code(QStringLiteral("^\\s*(\\d{1,3})\\s*-\\s*\\d+"));
+    const QRegularExpressionMatch m = code.match(form.code);
+    if (m.hasMatch())
+        return m.captured(1).toInt();
+    int last = 0;
+    for (int number : m_areaNumber)
+        last = qMax(last, number);
+    return qMax(1, last);
+}
+
+bool ImportPlan::rematch(int file, int item, const QString &uuid)
+{
+    if (file < 0 || file >= files.size() || !files.at(file).source.handFilled || item < 0 ||
+        item >= files.at(file).items.size() || (!uuid.isEmpty() && !m_mine.contains(uuid)))
+        return false;
+    FilePlan &fp = files[file];
+    fp.items[item] =
+        formItem(fp, item, uuid, uuid.isEmpty() ? FormMatcher::How::None : FormMatcher::How::Officer);
+    findNewAreas();
+    return true;
+}
+
+void ImportPlan::findNewAreas()
+{
+    QSet<int> known(m_areaNumber.cbegin(), m_areaNumber.cend());
+    newAreas.clear();
+    for (const FilePlan &f : std::as_const(files)) {
+        for (const Item &i : f.items) {
+            if (!known.contains(i.areaNumber)) {
+                known.insert(i.areaNumber);
+                newAreas.append(i.areaNumber);
+            }
+        }
+    }
 }
 
 ImportPlan::Item ImportPlan::compare(const Commitment &theirs, int theirArea, const Commitment *mine,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "import/FormMatcher.h"
 #include "import/ImportSource.h"
 #include "model/FieldValues.h"
 #include "store/Provenance.h"
@@ -42,11 +43,14 @@ public:
         QList<FieldChange> changes;
         Provenance::Baseline values; // every compared field as the file has it
         bool baselineStale = true;   // what the file said differs from what was recorded last time
+        // A hand-filled form: how it was matched to a workspace commitment (None: new).
+        FormMatcher::How match = FormMatcher::How::None;
     };
     struct FilePlan
     {
         ImportSource source;
-        QList<Item> items;
+        QList<Item> items;                              // one per source commitment, in the same order
+        QHash<QString, Provenance::Baseline> baselines; // what the file said at its last import
         int count(Kind kind) const;
     };
 
@@ -58,11 +62,23 @@ public:
 
     static QString kindCode(Kind kind); // "new", "unchanged", "changed", "conflict"
 
+    // The officer's correction of a hand-filled form's match: the workspace commitment it is
+    // about, or none (a new commitment). False when the item is no hand-filled form or the
+    // uuid is not in the workspace.
+    bool rematch(int file, int item, const QString &uuid);
+
     // The file's commitment with the languages it does not carry taken from the workspace's.
     static Commitment keepUncarried(const Commitment &theirs, const Commitment &mine,
                                     const ImportSource &source);
 
 private:
+    Item formItem(const FilePlan &file, int index, const QString &uuid, FormMatcher::How how) const;
+    Item item(const FilePlan &file, const Commitment &theirs) const;
+    int newFormArea(const Commitment &form) const;
+    void findNewAreas();
+
+    QHash<QString, Commitment> m_mine; // the workspace's commitments by uuid
+    QHash<QString, int> m_areaNumber;  // the workspace's areas: uuid -> number
     static Item compare(const Commitment &theirs, int theirArea, const Commitment *mine, int myArea,
                         const Provenance::Baseline *baseline);
 };

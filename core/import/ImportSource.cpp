@@ -1,5 +1,6 @@
 #include "ImportSource.h"
 
+#include "import/HandFilledForm.h"
 #include "import/OdsGridReader.h"
 #include "import/OdtCommitments.h"
 #include "import/WorkbookCommitments.h"
@@ -31,10 +32,11 @@ bool ImportSource::read(const QString &path, const QString &workspacePath, Impor
     bool ok = false;
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods"))
         ok = out->readWorkbook(suffix == QLatin1String("xlsx"), error);
-    else if (suffix == QLatin1String("odt")) {
-        ok = OdtCommitments::read(path, &out->commitments, &out->areaNumbers, &out->agency, error);
-        out->findCarriedLanguages();
-    } else if (suffix == QLatin1String("napdesk"))
+    else if (suffix == QLatin1String("odt"))
+        ok = out->readOdt(error);
+    else if (suffix == QLatin1String("docx"))
+        ok = out->readHandFilled(error);
+    else if (suffix == QLatin1String("napdesk"))
         ok = out->readWorkspace(error);
     else
         *error = Error::about(path, Error::UnsupportedFormat, suffix);
@@ -55,6 +57,34 @@ void ImportSource::findCarriedLanguages()
     }
     carriesChinese = zh;
     carriesEnglish = en;
+}
+
+bool ImportSource::readOdt(Error *error)
+{
+    if (OdtCommitments::read(path, &commitments, &areaNumbers, &agency, error)) {
+        findCarriedLanguages();
+        return true;
+    }
+    // Without NAP Desk's marks it may be NDC's template filled by hand.
+    if (error->code != Error::UnsupportedFormat)
+        return false;
+    commitments.clear();
+    *error = Error();
+    return readHandFilled(error);
+}
+
+bool ImportSource::readHandFilled(Error *error)
+{
+    HandFilledForm::Result form;
+    if (!HandFilledForm::read(path, &form, error))
+        return false;
+    handFilled = true;
+    commitments = form.commitments;
+    unplaced = form.unplaced;
+    for (qsizetype i = 0; i < commitments.size(); ++i)
+        found.insert(commitments.at(i).uuid, form.found.at(i));
+    findCarriedLanguages();
+    return true;
 }
 
 bool ImportSource::readWorkbook(bool xlsx, Error *error)

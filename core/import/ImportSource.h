@@ -10,7 +10,8 @@
 namespace nap {
 
 // One file an officer imports, read into commitments: a NAP Desk workbook (.xlsx, .ods) or
-// document (.odt) through the hardened readers, or another workspace (.napdesk) opened read-only.
+// document (.odt) through the hardened readers, a form filled by hand in a word processor
+// (.odt, .docx), or another workspace (.napdesk) opened read-only.
 struct ImportSource
 {
     QString path;
@@ -23,6 +24,11 @@ struct ImportSource
     // text says nothing about it, and the workspace's version is kept.
     bool carriesChinese = true;
     bool carriesEnglish = true;
+    // A form filled by hand: no uuids (ImportPlan matches it to the workspace), the fields each
+    // commitment's form answered, by its uuid, and what no heading of the form claimed.
+    bool handFilled = false;
+    QHash<QString, QList<Field>> found;
+    QStringList unplaced;
 
     // Fails with an Error naming the file; `workspacePath` (the target) is refused as a source.
     static bool read(const QString &path, const QString &workspacePath, ImportSource *out, Error *error);
@@ -31,6 +37,8 @@ private:
     void findCarriedLanguages();
     bool readWorkbook(bool xlsx, Error *error);
     bool readWorkspace(Error *error);
+    bool readOdt(Error *error);
+    bool readHandFilled(Error *error);
     bool hash(Error *error);
 };
 

@@ -1,11 +1,21 @@
 // Forms filled by hand in Writer or Word from NDC's template (fixtures: tests/data/forms,
 // made by make_forms.py with odfpy and converted to .docx by LibreOffice).
+#include "ExportTestSupport.h"
+#include "export/ExportText.h"
+#include "export/Exporter.h"
 #include "import/FormDocument.h"
 #include "import/HandFilledForm.h"
+#include "import/ImportApply.h"
+#include "import/ImportPlan.h"
+#include "model/FieldValues.h"
+#include "sample/SamplePlan.h"
+#include "store/Workspace.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nap;
+using namespace nap::test;
 
 namespace {
 
@@ -23,6 +33,33 @@ HandFilledForm::Result readForm(const QString &path)
     return r;
 }
 
+// The sample plan as a workspace in `dir`.
+std::unique_ptr<Workspace> sampleWorkspace(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("plan.napdesk"));
+    Error error;
+    if (!SamplePlan::writeWorkspace(path, &error))
+        return nullptr;
+    return Workspace::open(path, Workspace::Mode::ReadWrite, &error);
+}
+
+QList<Field> changedFields(const ImportPlan::Item &item)
+{
+    QList<Field> out;
+    for (const ImportPlan::FieldChange &c : item.changes)
+        out.append(c.field);
+    return out;
+}
+
+const Commitment *byCode(const QList<Commitment> &list, const QString &code)
+{
+    for (const Commitment &c : list) {
+        if (c.code == code)
+            return &c;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class tst_ImportHandFilled : public QObject
@@ -38,6 +75,11 @@ private slots:
     void notAFormIsRefused();
     void agencies_data();
     void agencies();
+    void printedFormReadsByHeadings_data();
+    void printedFormReadsByHeadings();
+    void matchedByAgencyAndTitle();
+    void newFormAndOfficersCorrection();
+    void docxThroughTheImport();
 };
 
 void tst_ImportHandFilled::tableForm_data()
@@ -201,6 +243,163 @@ void tst_ImportHandFilled::agencies()
     QCOMPARE(r.commitments.size(), 1);
     QCOMPARE(r.commitments.first().leadAgency, lead);
     QCOMPARE(r.commitments.first().coAgencies, co);
+}
+
+void tst_ImportHandFilled::printedFormReadsByHeadings_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("zh") << int(ExportRequest::Mode::Chinese);
+    QTest::newRow("en") << int(ExportRequest::Mode::English);
+    QTest::newRow("both") << int(ExportRequest::Mode::Bilingual);
+}
+
+// NAP Desk's own printed forms, read by their headings alone (as a form re-typed from the
+// printout would be): every commitment of the sample, every text the form prints, the
+// agencies, the period and the milestones.
+void tst_ImportHandFilled::printedFormReadsByHeadings()
+{
+    QFETCH(int, mode);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("forms.odt"));
+    const ExportInput input = sampleInput();
+    Error error;
+    QVERIFY2(Exporter::run(request(ExportRequest::Format::OdtForm, ExportRequest::Mode(mode), file), input,
+                           &error),
+             qPrintable(error.message()));
+    HandFilledForm::Result r;
+    QVERIFY2(HandFilledForm::read(file, &r, &error), qPrintable(error.message()));
+    QCOMPARE(r.unplaced, QStringList());
+    QCOMPARE(r.commitments.size(), input.commitments.size());
+    const QList<Language> languages = ExportText::languages(ExportRequest::Mode(mode));
+    for (qsizetype i = 0; i < input.commitments.size(); ++i) {
+        const Commitment &want = input.commitments.at(i);
+        const Commitment &have = r.commitments.at(i);
+        for (Field f : {Field::Title, Field::Problem, Field::Causes, Field::Content, Field::Contribution,
+                        Field::ValueTransparency, Field::ValueAccountability, Field::Budget,
+                        Field::FormFiller, Field::ContactName}) {
+            for (Language l : languages)
+                QCOMPARE(have.text(f).text(l), want.text(f).text(l));
+        }
+        QCOMPARE(have.leadAgency, want.leadAgency);
+        QCOMPARE(have.coAgencies, want.coAgencies);
+        QCOMPARE(have.start, want.start);
+        QCOMPARE(have.end, want.end);
+        QCOMPARE(have.contactPhone, want.contactPhone);
+        QCOMPARE(have.contactEmail, want.contactEmail);
+        QCOMPARE(have.milestones.size(), want.milestones.size());
+        for (qsizetype m = 0; m < want.milestones.size(); ++m) {
+            for (Language l : languages)
+                QCOMPARE(have.milestones.at(m).description.text(l),
+                         want.milestones.at(m).description.text(l));
+            QCOMPARE(have.milestones.at(m).start, want.milestones.at(m).start);
+            QCOMPARE(have.milestones.at(m).end, want.milestones.at(m).end);
+            QCOMPARE(have.milestones.at(m).responsibleAgency, want.milestones.at(m).responsibleAgency);
+        }
+    }
+}
+
+// The sample's 1-1 filled by hand: matched by its lead agency and title; only what the form
+// changed is offered; the moved milestone row keeps its milestone (and its English); imported
+// again, the same file finds the same commitment and nothing changes.
+void tst_ImportHandFilled::matchedByAgencyAndTitle()
+{
+    QTemporaryDir dir;
+    const auto ws = sampleWorkspace(dir);
+    QVERIFY(ws);
+    const Commitment mine = *byCode(ws->commitments(), QStringLiteral("1-1"));
+    Error error;
+    ImportPlan plan;
+    QVERIFY2(ImportPlan::build(*ws, {form("ndc-table-zh.odt")}, &plan, &error), qPrintable(error.message()));
+    QVERIFY(plan.files.first().source.handFilled);
+    const ImportPlan::Item &item = plan.files.first().items.first();
+    QCOMPARE(item.match, FormMatcher::How::Title);
+    QCOMPARE(item.theirs.uuid, mine.uuid);
+    QCOMPARE(item.kind, ImportPlan::Kind::Changed);
+    QVERIFY(plan.newAreas.isEmpty());
+    const QList<Field> changed = changedFields(item);
+    QVERIFY(changed.contains(Field::Problem));
+    QVERIFY(changed.contains(Field::Milestones));
+    for (Field same : {Field::Title, Field::LeadAgency, Field::CoAgencies, Field::Period, Field::Budget,
+                       Field::Causes, Field::ContactPhone, Field::ContactEmail, Field::Status,
+                       Field::PolicyTags, Field::Code, Field::Area})
+        QVERIFY2(!changed.contains(same), qPrintable(Fields::code(same)));
+    // The Chinese form says nothing about English: the workspace's stays.
+    QCOMPARE(item.theirs.text(Field::Problem).en, mine.text(Field::Problem).en);
+    QCOMPARE(item.theirs.milestones.size(), mine.milestones.size());
+    QCOMPARE(item.theirs.milestones.first().uuid, mine.milestones.last().uuid); // the moved row
+    QCOMPARE(item.theirs.milestones.first().description.en, mine.milestones.last().description.en);
+    QCOMPARE(item.theirs.milestones.first().expectedOutput, mine.milestones.last().expectedOutput);
+
+    ImportApply::Result result;
+    QVERIFY2(ImportApply::run(*ws, plan, {}, &result, &error), qPrintable(error.message()));
+    QCOMPARE(result.updated, 1);
+    QCOMPARE(result.inserted, 0);
+    const Commitment after = *ws->commitment(mine.uuid);
+    QCOMPARE(after.text(Field::Problem).zh, item.theirs.text(Field::Problem).zh);
+    QCOMPARE(after.milestones.first().uuid, mine.milestones.last().uuid);
+    QCOMPARE(after.text(Field::Budget), mine.text(Field::Budget));
+
+    ImportPlan again;
+    QVERIFY2(ImportPlan::build(*ws, {form("ndc-table-zh.odt")}, &again, &error), qPrintable(error.message()));
+    QCOMPARE(again.files.first().items.first().match, FormMatcher::How::EarlierImport);
+    QCOMPARE(again.files.first().items.first().kind, ImportPlan::Kind::Unchanged);
+}
+
+// A form about a commitment the workspace does not have is new; the officer can match it to
+// an existing one instead, and take that back.
+void tst_ImportHandFilled::newFormAndOfficersCorrection()
+{
+    QTemporaryDir dir;
+    const auto ws = sampleWorkspace(dir);
+    QVERIFY(ws);
+    const QList<Commitment> before = ws->commitments();
+    Error error;
+    ImportPlan plan;
+    QVERIFY2(ImportPlan::build(*ws, {form("headings-en.odt")}, &plan, &error), qPrintable(error.message()));
+    QCOMPARE(plan.files.first().items.first().kind, ImportPlan::Kind::New);
+    QCOMPARE(plan.files.first().source.unplaced.size(), 3);
+
+    const Commitment *target = byCode(before, QStringLiteral("1-2"));
+    QVERIFY(plan.rematch(0, 0, target->uuid));
+    const ImportPlan::Item &matched = plan.files.first().items.first();
+    QCOMPARE(matched.match, FormMatcher::How::Officer);
+    QCOMPARE(matched.theirs.uuid, target->uuid);
+    QCOMPARE(matched.kind, ImportPlan::Kind::Changed);
+    QVERIFY(changedFields(matched).contains(Field::Title));
+    QVERIFY(!plan.rematch(0, 0, QStringLiteral("no-such-uuid")));
+    QVERIFY(plan.rematch(0, 0, QString()));
+    QCOMPARE(plan.files.first().items.first().kind, ImportPlan::Kind::New);
+
+    ImportApply::Result result;
+    QVERIFY2(ImportApply::run(*ws, plan, {}, &result, &error), qPrintable(error.message()));
+    QCOMPARE(result.inserted, 1);
+    const QList<Commitment> after = ws->commitments();
+    QCOMPARE(after.size(), before.size() + 1);
+    const std::optional<Commitment> added = ws->commitment(plan.files.first().items.first().theirs.uuid);
+    QVERIFY(added);
+    QCOMPARE(added->text(Field::Title).en, QStringLiteral("Open register of lobbying contacts"));
+    QVERIFY(!added->code.isEmpty());
+    QCOMPARE(byCode(after, added->code)->uuid, added->uuid); // a code of its own
+    QCOMPARE(added->milestones.size(), 3);
+
+    // No such item: nothing to correct.
+    QVERIFY(!plan.rematch(0, 5, target->uuid));
+}
+
+void tst_ImportHandFilled::docxThroughTheImport()
+{
+    QTemporaryDir dir;
+    const auto ws = sampleWorkspace(dir);
+    QVERIFY(ws);
+    Error error;
+    ImportPlan plan;
+    QVERIFY2(ImportPlan::build(*ws, {form("bilingual.docx")}, &plan, &error), qPrintable(error.message()));
+    const ImportSource &source = plan.files.first().source;
+    QVERIFY(source.handFilled);
+    QVERIFY(source.carriesChinese && source.carriesEnglish);
+    QCOMPARE(source.agency, QStringLiteral("dgbas"));
+    QVERIFY(!source.sha256.isEmpty());
+    QCOMPARE(plan.files.first().items.first().kind, ImportPlan::Kind::New);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportHandFilled)

@@ -93,6 +93,8 @@ private slots:
     void libreOfficeResave();
     void editedTextIsRead();
     void oneLanguageKeepsTheOther();
+    void unmarkedFormIsReadByHeadings_data();
+    void unmarkedFormIsReadByHeadings();
     void refused_data();
     void refused();
 };
@@ -310,16 +312,45 @@ void tst_ImportOdt::oneLanguageKeepsTheOther()
     QCOMPARE(back->text(Field::Content).en, input.commitments.constFirst().text(Field::Content).en);
 }
 
+// Without NAP Desk's marks a form is read as one filled by hand: by its headings, matched to
+// the workspace by agency and title (tst_importhandfilled has the details).
+void tst_ImportOdt::unmarkedFormIsReadByHeadings_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addRow("no marks") << QStringLiteral("<meta:user-defined meta:name=\"nap-form-schema\"")
+                              << QStringLiteral("<meta:user-defined meta:name=\"someone-else\"");
+    QTest::addRow("no fields") << QStringLiteral("text:name=\"nap/commitments\"")
+                               << QStringLiteral("text:name=\"other\"");
+}
+
+void tst_ImportOdt::unmarkedFormIsReadByHeadings()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("unmarked.odt"));
+    const ExportInput input = sampleInput();
+    QCOMPARE(exportOdt(file, input, ExportRequest::Format::OdtForm, ExportRequest::Mode::Chinese), QString());
+    const QString entry =
+        from.contains(QLatin1String("meta:")) ? QStringLiteral("meta.xml") : QStringLiteral("content.xml");
+    QVERIFY(patchEntry(file, entry, from, to));
+    Error error;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("ndc.napdesk")), &error);
+    QVERIFY(ws);
+    ImportPlan plan;
+    QVERIFY2(ImportPlan::build(*ws, {file}, &plan, &error), qPrintable(error.message()));
+    QVERIFY(plan.files.first().source.handFilled);
+    QCOMPARE(plan.files.first().count(ImportPlan::Kind::New), int(input.commitments.size()));
+    QCOMPARE(plan.files.first().items.first().theirs.text(Field::Title).zh,
+             input.commitments.first().text(Field::Title).zh);
+}
+
 void tst_ImportOdt::refused_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<int>("code");
-    QTest::addRow("no marks") << QStringLiteral("<meta:user-defined meta:name=\"nap-form-schema\"")
-                              << QStringLiteral("<meta:user-defined meta:name=\"someone-else\"")
-                              << int(Error::UnsupportedFormat);
-    QTest::addRow("no fields") << QStringLiteral("text:name=\"nap/commitments\"")
-                               << QStringLiteral("text:name=\"other\"") << int(Error::UnsupportedFormat);
     QTest::addRow("newer") << QStringLiteral("meta:name=\"nap-form-schema\" meta:value-type=\"string\">")
                            << QStringLiteral("meta:name=\"nap-form-schema\" meta:value-type=\"string\">99")
                            << int(Error::NewerSchema);
