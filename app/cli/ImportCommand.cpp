@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace nap::cli {
 namespace {
@@ -34,6 +35,42 @@ bool parseChoices(const CliOptions &options, bool *json, ImportChoices *choices,
     return true;
 }
 
+// --match FILE=CODE (FILE#N=CODE for the Nth form of a file holding several; CODE "new" for
+// none): the officer's match for a hand-filled form. False (with a message) for a file that is
+// not imported, a form that is not there or a code no commitment has.
+bool applyMatches(const CliOptions &options, Workspace &ws, ImportPlan *plan, QTextStream &err)
+{
+    static const QRegularExpression spec(QStringLiteral("^(.+?)(?:#(\\d+))?=(.+)$"));
+    for (const QString &value : options.values(QStringLiteral("match"))) {
+        const QRegularExpressionMatch m = spec.match(value);
+        int file = -1;
+        for (int i = 0; m.hasMatch() && i < plan->files.size(); ++i) {
+            const ImportSource &s = plan->files.at(i).source;
+            if (s.fileName == m.captured(1) || s.path == QFileInfo(m.captured(1)).absoluteFilePath())
+                file = i;
+        }
+        const int form = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt() - 1;
+        QString uuid;
+        if (m.hasMatch() && m.captured(3) != QLatin1String("new")) {
+            for (const Commitment &c : ws.commitments()) {
+                if (c.code == m.captured(3))
+                    uuid = c.uuid;
+            }
+        }
+        const bool known = m.hasMatch() && (m.captured(3) == QLatin1String("new") || !uuid.isEmpty());
+        if (file < 0 || !known || !plan->rematch(file, form, uuid)) {
+            err << QCoreApplication::translate(
+                       "nap::cli", "Cannot apply --match %1: name a hand-filled form being imported "
+                                   "(FILE=CODE, FILE#N=CODE for its Nth form) and a commitment code "
+                                   "of the workspace, or new.")
+                       .arg(value)
+                << "\n";
+            return false;
+        }
+    }
+    return true;
+}
+
 // The workspace imported into: created when it does not exist yet (a new consolidated plan);
 // a preview only reads it, so an older workspace is not upgraded by looking.
 std::unique_ptr<Workspace> openTarget(const QString &path, bool dryRun, Error *error)
@@ -55,11 +92,14 @@ QString ImportCommand::usage() const
     return QCoreApplication::translate(
         "nap::cli",
         "Usage: napdesk-cli import --workspace FILE [--dry-run] [--format text|json]\n"
-        "                          [--take theirs|mine] FILE...\n"
+        "                          [--take theirs|mine] [--match FILE=CODE|new]... FILE...\n"
         "Imports NAP Desk workbooks (.xlsx, .ods), its documents (.odt forms and plans, as edited\n"
-        "in a word processor) and other workspaces (.napdesk, read only) into the workspace, which\n"
-        "is created when it does not exist. Commitments are matched by uuid: new\n"
-        "ones are added; for a changed one the file's values are taken, except where the workspace\n"
+        "in a word processor), forms filled by hand from NDC's template (.odt, .docx) and other\n"
+        "workspaces (.napdesk, read only) into the workspace, which is created when it does not\n"
+        "exist. NAP Desk's files are matched by uuid; a hand-filled form by the same file's last\n"
+        "import, else by its lead agency and code or title. --match names the commitment a form\n"
+        "is about (FILE#N=CODE for the Nth form of a file), or new. New commitments are added;\n"
+        "for a changed one the file's values are taken, except where the workspace\n"
         "changed the same field since the last import of that file (a conflict: the workspace's\n"
         "value is kept). --take theirs takes every change from the files, --take mine keeps every\n"
         "value of the workspace. --dry-run only shows what would change. Everything is written in\n"
@@ -70,7 +110,8 @@ QString ImportCommand::usage() const
 
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CliOptions options({QStringLiteral("workspace"), QStringLiteral("format"), QStringLiteral("take")},
+    CliOptions options({QStringLiteral("workspace"), QStringLiteral("format"), QStringLiteral("take"),
+                        QStringLiteral("match")},
                        {QStringLiteral("dry-run")});
     options.acceptPositional();
     QString problem;
@@ -96,6 +137,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             << QCoreApplication::translate("nap::cli", "Nothing was imported.") << "\n";
         return ExitFailure;
     }
+    if (!applyMatches(options, *ws, &plan, err))
+        return ExitUsage;
     const ImportReport report(plan, choices);
     ImportApply::Result result;
     if (!dryRun && !ImportApply::run(*ws, plan, choices, &result, &error)) {

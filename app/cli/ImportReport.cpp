@@ -26,6 +26,24 @@ QJsonObject valueJson(const FieldValues::Value &v)
     return {{QStringLiteral("zh"), v.zh}, {QStringLiteral("en"), v.en}};
 }
 
+// How a hand-filled form found its commitment, for people.
+QString matchText(FormMatcher::How how)
+{
+    switch (how) {
+    case FormMatcher::How::None:
+        return QCoreApplication::translate("nap::cli", "new: no commitment of the workspace matches");
+    case FormMatcher::How::EarlierImport:
+        return QCoreApplication::translate("nap::cli", "matched as at the last import of this file");
+    case FormMatcher::How::Code:
+        return QCoreApplication::translate("nap::cli", "matched by lead agency and code");
+    case FormMatcher::How::Title:
+        return QCoreApplication::translate("nap::cli", "matched by lead agency and title");
+    case FormMatcher::How::Officer:
+        return QCoreApplication::translate("nap::cli", "matched as given by --match");
+    }
+    return {};
+}
+
 QString takeCode(ImportChoices::Take take)
 {
     return take == ImportChoices::Take::Theirs ? QStringLiteral("theirs") : QStringLiteral("mine");
@@ -43,6 +61,8 @@ void ImportReport::printText(QTextStream &out) const
                    .arg(file.count(ImportPlan::Kind::Changed))
                    .arg(file.count(ImportPlan::Kind::Conflict))
             << "\n";
+        if (file.source.handFilled)
+            printForm(file, out);
         for (const ImportPlan::Item &item : file.items) {
             if (item.changes.isEmpty())
                 continue;
@@ -61,6 +81,17 @@ void ImportReport::printText(QTextStream &out) const
         out << QCoreApplication::translate("nap::cli",
                                            "Area %1 is not in the workspace: the import creates it.")
                    .arg(number)
+            << "\n";
+}
+
+// A hand-filled form: what each form was matched to, and what the reader could not place.
+void ImportReport::printForm(const ImportPlan::FilePlan &file, QTextStream &out) const
+{
+    for (const ImportPlan::Item &item : file.items)
+        out << "  " << (item.theirs.code.isEmpty() ? QString() : item.theirs.code + QLatin1Char(' '))
+            << titleOf(item.theirs) << ": " << matchText(item.match) << "\n";
+    for (const QString &line : file.source.unplaced)
+        out << "  " << QCoreApplication::translate("nap::cli", "Not placed in any field: %1").arg(line)
             << "\n";
 }
 
@@ -101,6 +132,8 @@ QJsonObject ImportReport::itemJson(const ImportPlan::FilePlan &file, const Impor
              QJsonObject{{QStringLiteral("zh"), title.zh}, {QStringLiteral("en"), title.en}}},
             {QStringLiteral("area"), item.areaNumber},
             {QStringLiteral("kind"), ImportPlan::kindCode(item.kind)},
+            {QStringLiteral("match"),
+             file.source.handFilled ? FormMatcher::howCode(item.match) : QStringLiteral("uuid")},
             {QStringLiteral("fields"), fields}};
 }
 
@@ -112,7 +145,8 @@ QJsonObject ImportReport::fileJson(const ImportPlan::FilePlan &file) const
                                   ImportPlan::Kind::Changed, ImportPlan::Kind::Conflict})
         counts.insert(ImportPlan::kindCode(kind), file.count(kind));
     for (const ImportPlan::Item &item : file.items) {
-        if (item.kind != ImportPlan::Kind::Unchanged) // the counts say how many; the list says what moves
+        // The counts say how many; the list says what moves (and what a hand-filled form matched).
+        if (item.kind != ImportPlan::Kind::Unchanged || file.source.handFilled)
             items.append(itemJson(file, item));
     }
     return {{QStringLiteral("file"), file.source.path},
@@ -120,6 +154,8 @@ QJsonObject ImportReport::fileJson(const ImportPlan::FilePlan &file) const
             {QStringLiteral("sha256"), file.source.sha256},
             {QStringLiteral("agency"), file.source.agency},
             {QStringLiteral("counts"), counts},
+            {QStringLiteral("handFilled"), file.source.handFilled},
+            {QStringLiteral("unplaced"), QJsonArray::fromStringList(file.source.unplaced)},
             {QStringLiteral("commitments"), items}};
 }
 

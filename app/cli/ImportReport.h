@@ -21,6 +21,7 @@ public:
     QJsonObject json(const ImportApply::Result *result) const; // result: null for a dry run
 
 private:
+    void printForm(const ImportPlan::FilePlan &file, QTextStream &out) const;
     QJsonObject fileJson(const ImportPlan::FilePlan &file) const;
     QJsonObject itemJson(const ImportPlan::FilePlan &file, const ImportPlan::Item &item) const;
 

@@ -35,6 +35,7 @@ private slots:
     void importText();
     void takeTheirs();
     void refusedFile();
+    void handFilledForms();
 
 private:
     QTemporaryDir m_dir;
@@ -192,6 +193,57 @@ void tst_ImportCli::refusedFile()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("hostile.ods")), qPrintable(r.err));
     QCOMPARE(commitmentsIn(ws), 0);
+}
+
+// A hand-filled form: the JSON says how it matched and what was not placed; --match makes
+// the officer's match; a --match naming nothing imported is wrong usage and changes nothing.
+void tst_ImportCli::handFilledForms()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("forms.napdesk"));
+    QCOMPARE(cli({QStringLiteral("sample"), QStringLiteral("--out"), ws}).exitCode, 0);
+    const QString form = QStringLiteral(NAP_TEST_DATA "/forms/headings-en.odt");
+    const auto preview = [&](const QStringList &extra) {
+        return cli(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                               QStringLiteral("--dry-run"), QStringLiteral("--format"),
+                               QStringLiteral("json")} +
+                   extra + QStringList{form});
+    };
+    Run r = preview({});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject file = r.json().value(QStringLiteral("files")).toArray().at(0).toObject();
+    QVERIFY(file.value(QStringLiteral("handFilled")).toBool());
+    QCOMPARE(file.value(QStringLiteral("unplaced")).toArray().size(), 3);
+    QJsonObject item = file.value(QStringLiteral("commitments")).toArray().at(0).toObject();
+    QCOMPARE(item.value(QStringLiteral("match")).toString(), QStringLiteral("none"));
+    QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("new"));
+
+    r = preview({QStringLiteral("--match"), QStringLiteral("headings-en.odt=1-2")});
+    QCOMPARE(r.exitCode, 0);
+    item = r.json()
+               .value(QStringLiteral("files"))
+               .toArray()
+               .at(0)
+               .toObject()
+               .value(QStringLiteral("commitments"))
+               .toArray()
+               .at(0)
+               .toObject();
+    QCOMPARE(item.value(QStringLiteral("match")).toString(), QStringLiteral("officer"));
+    QCOMPARE(item.value(QStringLiteral("code")).toString(), QStringLiteral("1-2"));
+    QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("changed"));
+
+    const int before = commitmentsIn(ws);
+    for (const QString &bad : {QStringLiteral("other.odt=1-2"), QStringLiteral("headings-en.odt=9-9"),
+                               QStringLiteral("headings-en.odt#2=1-2"), QStringLiteral("1-2")}) {
+        const Run wrong = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                               QStringLiteral("--match"), bad, form});
+        QVERIFY2(wrong.exitCode == 2, qPrintable(bad));
+        QVERIFY(wrong.err.contains(QStringLiteral("--match")));
+    }
+    QCOMPARE(commitmentsIn(ws), before);
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, form});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(commitmentsIn(ws), before + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCli)
