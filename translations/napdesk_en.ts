@@ -134,7 +134,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::ExportGateDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExportGateDialog.cpp" line="+106"/>
+        <location filename="../app/ui/ExportGateDialog.cpp" line="+102"/>
         <source>%1  %2 — %n error(s)</source>
         <translation>
             <numerusform>%1  %2 — %n error</numerusform>
@@ -196,7 +196,15 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ImportDialog.cpp" line="+188"/>
+        <location filename="../app/ui/ImportDialog.cpp" line="+161"/>
+        <source>Not placed in any field (%n line(s)): copy by hand what belongs to the commitment</source>
+        <translation>
+            <numerusform>Not placed in any field (%n line): copy by hand what belongs to the commitment</numerusform>
+            <numerusform>Not placed in any field (%n lines): copy by hand what belongs to the commitment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+166"/>
         <source>%n file(s) read. With your choices, commitments added: %1, changed: %2; with conflicts: %3. The import is one step: Edit → Undo takes all of it back.</source>
         <translation>
             <numerusform>%n file read. With your choices, commitments added: %1, changed: %2; with conflicts: %3. The import is one step: Edit → Undo takes all of it back.</numerusform>
@@ -215,7 +223,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::ImportFlow</name>
     <message numerus="yes">
-        <location filename="../app/ui/ImportFlow.cpp" line="+89"/>
+        <location filename="../app/ui/ImportFlow.cpp" line="+92"/>
         <source>Imported %n file(s). Commitments added: %1, changed: %2. Edit → Undo takes the import back.</source>
         <translation>
             <numerusform>Imported %n file. Commitments added: %1, changed: %2. Edit → Undo takes the import back.</numerusform>
@@ -226,7 +234,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+195"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+198"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1: %n control character removed (no export file can hold it).</numerusform>

@@ -1174,6 +1174,19 @@
     </message>
 </context>
 <context>
+    <name>nap::HandFilledForm</name>
+    <message>
+        <location filename="../core/import/HandFilledForm.cpp" line="+74"/>
+        <source>no heading of the commitment form was found in it</source>
+        <translation>找不到承諾事項表的任何欄位標題</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Milestone without dates: %1</source>
+        <translation>里程碑未寫日期：%1</translation>
+    </message>
+</context>
+<context>
     <name>nap::OdtCommitments</name>
     <message>
         <location filename="../core/import/OdtCommitments.cpp" line="+229"/>
@@ -3179,7 +3192,7 @@ NAP Desk on a large plan and for measuring it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ImportReport.cpp" line="+57"/>
+        <location filename="../app/cli/ImportReport.cpp" line="+77"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3330,7 +3343,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
     </message>
     <message>
         <location line="-205"/>
-        <location filename="../app/cli/ImportCommand.cpp" line="+19"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
         <source>Unknown format: %1</source>
         <translation>不明的格式：%1</translation>
     </message>
@@ -3388,18 +3401,26 @@ unreadable workspace.</source>
         <translation>--take 的選項不明：%1（請用 theirs 或 mine）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
+        <source>Cannot apply --match %1: name a hand-filled form being imported (FILE=CODE, FILE#N=CODE for its Nth form) and a commitment code of the workspace, or new.</source>
+        <translation>無法套用 --match %1：請指定本次匯入的手填表單（檔案=編號；檔案內第 N 份表單用 檔案#N=編號）及工作區中的承諾事項編號，或 new（新增）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Consolidate agency workbooks and workspaces into one.</source>
         <translation>將各機關的活頁簿與工作區彙整為一。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: napdesk-cli import --workspace FILE [--dry-run] [--format text|json]
-                          [--take theirs|mine] FILE...
+                          [--take theirs|mine] [--match FILE=CODE|new]... FILE...
 Imports NAP Desk workbooks (.xlsx, .ods), its documents (.odt forms and plans, as edited
-in a word processor) and other workspaces (.napdesk, read only) into the workspace, which
-is created when it does not exist. Commitments are matched by uuid: new
-ones are added; for a changed one the file&apos;s values are taken, except where the workspace
+in a word processor), forms filled by hand from NDC&apos;s template (.odt, .docx) and other
+workspaces (.napdesk, read only) into the workspace, which is created when it does not
+exist. NAP Desk&apos;s files are matched by uuid; a hand-filled form by the same file&apos;s last
+import, else by its lead agency and code or title. --match names the commitment a form
+is about (FILE#N=CODE for the Nth form of a file), or new. New commitments are added;
+for a changed one the file&apos;s values are taken, except where the workspace
 changed the same field since the last import of that file (a conflict: the workspace&apos;s
 value is kept). --take theirs takes every change from the files, --take mine keeps every
 value of the workspace. --dry-run only shows what would change. Everything is written in
@@ -3407,19 +3428,20 @@ one step, with where each field came from; a refused file leaves the workspace a
 Exit codes: 0 imported or previewed, 1 a file was refused or the import failed, 2 wrong
 usage or an unreadable workspace.</source>
         <translation>用法：napdesk-cli import --workspace 檔案 [--dry-run] [--format text|json]
-                          [--take theirs|mine] 檔案...
-將 NAP Desk 活頁簿（.xlsx、.ods）、其文件（.odt 承諾事項表及行動方案，可經文書處理器編輯）
-及其他工作區（.napdesk，唯讀開啟）匯入工作區；
-工作區不存在時會建立。承諾事項依 uuid 比對：新的加入；有變更的採用檔案的內容，
-但若同名檔案上次匯入後工作區也改了同一欄位（衝突），保留工作區的內容。
---take theirs 所有變更都採用檔案的內容，--take mine 保留工作區的所有內容。
---dry-run 只列出會變更的內容。所有變更一次寫入，並記錄每個欄位的來源；
-只要有一個檔案被拒，工作區就維持原樣。
-結束代碼：0 已匯入或已預覽，1 有檔案被拒或匯入失敗，2 用法錯誤或無法讀取工作區。</translation>
+                         [--take theirs|mine] [--match 檔案=編號|new]... 檔案...
+將 NAP Desk 的活頁簿（.xlsx、.ods）、文件（.odt 表單與方案，含在文書處理軟體中修改過者）、
+依國發會範本手填的表單（.odt、.docx）及其他工作區（.napdesk，唯讀開啟）匯入工作區；
+工作區不存在時會新建。NAP Desk 的檔案依 uuid 比對；手填表單先找同一檔案上次匯入的承諾事項，
+再依主辦機關及編號或名稱比對。--match 指定表單所屬的承諾事項（檔案內第 N 份表單用
+檔案#N=編號），或 new（新增）。新的承諾事項會加入；有變更者採用檔案中的值，但自上次匯入
+該檔案以來工作區也修改過的同一欄位除外（衝突：保留工作區的值）。--take theirs 全部採用
+檔案的變更，--take mine 全部保留工作區的值。--dry-run 只顯示將變更的內容。所有內容一次寫入，
+並記錄每個欄位的來源；有檔案遭拒時工作區維持原狀。
+結束代碼：0 已匯入或已預覽，1 有檔案遭拒或匯入失敗，2 用法錯誤或無法讀取工作區。</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+7"/>
+        <location line="+45"/>
+        <location line="+9"/>
         <source>Nothing was imported.</source>
         <translation>未匯入任何內容。</translation>
     </message>
@@ -3429,12 +3451,37 @@ usage or an unreadable workspace.</source>
         <translation>試跑：未變更任何內容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportReport.cpp" line="-18"/>
+        <location filename="../app/cli/ImportReport.cpp" line="-43"/>
+        <source>new: no commitment of the workspace matches</source>
+        <translation>新增：工作區中沒有相符的承諾事項</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matched as at the last import of this file</source>
+        <translation>與此檔案上次匯入時相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matched by lead agency and code</source>
+        <translation>依主辦機關及編號比對</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matched by lead agency and title</source>
+        <translation>依主辦機關及名稱比對</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matched as given by --match</source>
+        <translation>依 --match 指定</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2 new, %3 unchanged, %4 changed, %5 in conflict</source>
         <translation>%1：新增 %2 項、未變更 %3 項、有變更 %4 項、衝突 %5 項</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 (conflict)</source>
         <translation>%1（衝突）</translation>
     </message>
@@ -3444,7 +3491,12 @@ usage or an unreadable workspace.</source>
         <translation>工作區沒有面向 %1：匯入時會建立。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Not placed in any field: %1</source>
+        <translation>未能歸入任何欄位：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing to import: the workspace was left as it was.</source>
         <translation>沒有需要匯入的內容：工作區維持原樣。</translation>
     </message>
@@ -3621,7 +3673,7 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4131,7 +4183,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::ExportGateDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExportGateDialog.cpp" line="+106"/>
+        <location filename="../app/ui/ExportGateDialog.cpp" line="+102"/>
         <source>%1  %2 — %n error(s)</source>
         <translation>
             <numerusform>%1  %2 — %n 個錯誤</numerusform>
@@ -4489,7 +4541,7 @@ Replace them?</source>
         <translation>變更後</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>No import or edit has changed %1 yet.</source>
         <translation>%1 尚未因匯入或編輯而變更。</translation>
     </message>
@@ -4527,7 +4579,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::ImportDialog</name>
     <message>
-        <location filename="../app/ui/ImportDialog.cpp" line="+32"/>
+        <location filename="../app/ui/ImportDialog.cpp" line="+35"/>
         <source>Import Agency Files</source>
         <translation>匯入機關檔案</translation>
     </message>
@@ -4557,7 +4609,7 @@ Replace them?</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Select a field to read this workspace&apos;s answer in full.</source>
         <translation>選取欄位即可閱讀本工作區答案全文。</translation>
     </message>
@@ -4567,12 +4619,59 @@ Replace them?</source>
         <translation>選取欄位即可閱讀檔案中答案全文。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+70"/>
+        <source>Form filled by hand, about:</source>
+        <translation>手填表單，所屬承諾事項：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commitment this form is about</source>
+        <translation>此表單所屬的承諾事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new commitment</source>
+        <translation>新增承諾事項</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Not placed in any field (%n line(s)): copy by hand what belongs to the commitment</source>
+        <translation>
+            <numerusform>未能歸入任何欄位（%n 行）：屬於承諾事項的內容請自行複製貼上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No commitment of this workspace matches: it is added as new.</source>
+        <translation>工作區中沒有相符的承諾事項：將新增。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commitment this file gave at its last import.</source>
+        <translation>此檔案上次匯入的承諾事項。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched by lead agency and commitment number.</source>
+        <translation>依主辦機關及承諾事項編號比對。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched by lead agency and commitment name.</source>
+        <translation>依主辦機關及承諾事項名稱比對。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched by you.</source>
+        <translation>由您指定。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1%2: %3 new, %4 changed, %5 with conflicts, %6 unchanged</source>
         <translation>%1%2：新增 %3、變更 %4、衝突 %5、未變更 %6</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>%1 (conflict): take theirs</source>
         <translation>%1（衝突）：採用對方</translation>
     </message>
@@ -4630,14 +4729,14 @@ Replace them?</source>
 <context>
     <name>nap::ui::ImportFlow</name>
     <message>
-        <location filename="../app/ui/ImportFlow.cpp" line="+51"/>
+        <location filename="../app/ui/ImportFlow.cpp" line="+54"/>
         <source>Import Agency Files</source>
         <translation>匯入機關檔案</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Agency files (*.xlsx *.ods *.odt *.napdesk);;All files (*)</source>
-        <translation>機關檔案 (*.xlsx *.ods *.odt *.napdesk);;所有檔案 (*)</translation>
+        <source>Agency files (*.xlsx *.ods *.odt *.docx *.napdesk);;All files (*)</source>
+        <translation>機關檔案 (*.xlsx *.ods *.odt *.docx *.napdesk);;所有檔案 (*)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4920,7 +5019,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+195"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+198"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1：已移除 %n 個控制字元（匯出檔案無法容納這些字元）。</numerusform>
@@ -5629,7 +5728,7 @@ Close anyway and lose them?</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Restore a previous value</source>
         <translation>還原先前的值</translation>
     </message>

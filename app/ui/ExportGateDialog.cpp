@@ -55,10 +55,6 @@ ExportGateDialog::ExportGateDialog(const QList<Item> &items, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->header()->setStretchLastSection(true);
     m_list->setItemDelegate(new WrappingItemDelegate(m_list));
-    // A tree keeps its row heights when its width changes: lay the rows out again at the new width.
-    connect(
-        m_list->header(), &QHeaderView::sectionResized, m_list, [this] { m_list->doItemsLayout(); },
-        Qt::QueuedConnection);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));

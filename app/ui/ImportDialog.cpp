@@ -4,9 +4,11 @@
 #include "FirstWindow.h"
 #include "WrappingItemDelegate.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,10 +23,11 @@ constexpr int kKeyRole = Qt::UserRole;        // ImportChoices::key on a field r
 constexpr int kUuidRole = Qt::UserRole + 1;   // the commitment on its row
 constexpr int kWritesRole = Qt::UserRole + 2; // a new commitment: written whatever the boxes say
 constexpr int kFullRole = Qt::UserRole + 3;   // a field's whole value, for the side-by-side pane
+constexpr int kFormRole = Qt::UserRole + 4;   // a hand-filled form's row: its index in the file, plus one
 
 } // namespace
 
-ImportDialog::ImportDialog(const ImportPlan &plan, QWidget *parent)
+ImportDialog::ImportDialog(ImportPlan &plan, QWidget *parent)
     : QDialog(parent), m_plan(plan), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)),
       m_mine(new QPlainTextEdit(this)), m_theirs(new QPlainTextEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -48,6 +51,8 @@ ImportDialog::ImportDialog(const ImportPlan &plan, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_tree, &QTreeWidget::itemChanged, this, &ImportDialog::updateSummary);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ImportDialog::showDetail);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &ImportDialog::activate);
+    m_tree->installEventFilter(this);
     // The selected field in full, side by side: a cell shows only the start of a long answer.
     auto *detail = new QSplitter(Qt::Horizontal, this);
     for (QPlainTextEdit *side : {m_mine, m_theirs}) {
@@ -75,9 +80,18 @@ ImportDialog::ImportDialog(const ImportPlan &plan, QWidget *parent)
 void ImportDialog::fill()
 {
     const QSignalBlocker quiet(m_tree);
+    // Filled again after a match is corrected: the boxes the officer set stay as they were.
+    const ImportChoices before = choices();
+    m_tree->clear();
     for (const ImportPlan::FilePlan &file : m_plan.files)
         addFile(file);
     m_tree->expandAll();
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const auto kept = before.perField.constFind((*it)->data(ItemColumn, kKeyRole).toString());
+        if (kept != before.perField.cend())
+            (*it)->setCheckState(ItemColumn,
+                                 *kept == ImportChoices::Take::Theirs ? Qt::Checked : Qt::Unchecked);
+    }
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
         if (!(*it)->data(ItemColumn, kKeyRole).toString().isEmpty()) { // the first changed field
             m_tree->setCurrentItem(*it);
@@ -92,38 +106,163 @@ void ImportDialog::addFile(const ImportPlan::FilePlan &file)
 {
     using K = ImportPlan::Kind;
     auto *top = new QTreeWidgetItem(m_tree);
-    const QString agency =
-        file.source.agency.isEmpty() ? QString() : DisplayNames::agency(file.source.agency);
-    top->setText(ItemColumn, tr("%1%2: %3 new, %4 changed, %5 with conflicts, %6 unchanged")
-                                 .arg(file.source.fileName,
-                                      agency.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(agency))
-                                 .arg(file.count(K::New))
-                                 .arg(file.count(K::Changed))
-                                 .arg(file.count(K::Conflict))
-                                 .arg(file.count(K::Unchanged)));
+    top->setText(ItemColumn, fileText(file));
     top->setFirstColumnSpanned(true);
     top->setFlags(top->flags() & ~Qt::ItemIsUserCheckable);
     QFont bold = top->font(ItemColumn);
     bold.setBold(true);
     top->setFont(ItemColumn, bold);
-    for (const ImportPlan::Item &item : file.items) {
-        if (item.kind != K::Unchanged)
-            addItem(top, item);
+    const int fileIndex = int(&file - m_plan.files.constData());
+    for (int i = 0; i < int(file.items.size()); ++i) {
+        const ImportPlan::Item &item = file.items.at(i);
+        if (item.kind == K::Unchanged && !file.source.handFilled)
+            continue;
+        addItem(top, item);
+        if (file.source.handFilled)
+            addMatch(top->child(top->childCount() - 1), fileIndex, i, item);
     }
+    if (!file.source.unplaced.isEmpty())
+        addUnplaced(top, file.source.unplaced);
+}
+
+// "Is about: [list]": the workspace commitment a hand-filled form was matched to.
+void ImportDialog::addMatch(QTreeWidgetItem *row, int file, int index, const ImportPlan::Item &item)
+{
+    auto *match = new QTreeWidgetItem;
+    row->insertChild(0, match);
+    row->setData(ItemColumn, kFormRole, index + 1);
+    match->setText(ItemColumn, tr("Form filled by hand, about:"));
+    match->setText(TheirsColumn, matchText(item.match));
+    match->setFlags(match->flags() & ~Qt::ItemIsUserCheckable);
+    auto *list = new QComboBox;
+    list->setAccessibleName(tr("Commitment this form is about"));
+    list->addItem(tr("A new commitment"), QString());
+    QList<Commitment> mine = m_plan.workspaceCommitments().values();
+    std::sort(mine.begin(), mine.end(), [](const Commitment &a, const Commitment &b) {
+        return a.code == b.code ? a.uuid < b.uuid : a.code < b.code;
+    });
+    for (const Commitment &c : std::as_const(mine))
+        list->addItem(QStringLiteral("%1 %2").arg(c.code, DisplayNames::text(c.text(Field::Title))), c.uuid);
+    list->setCurrentIndex(
+        qMax(0, list->findData(item.kind == ImportPlan::Kind::New ? QString() : item.theirs.uuid)));
+    m_tree->setItemWidget(match, MineColumn, list);
+    connect(list, &QComboBox::activated, this, [this, list, file, index] {
+        const QString uuid = list->currentData().toString();
+        // Queued: the list is deleted when the tree is filled again.
+        QMetaObject::invokeMethod(
+            this, [this, file, index, uuid] { rematch(file, index, uuid); }, Qt::QueuedConnection);
+    });
+}
+
+// What the reader could not place, so the officer can copy it by hand.
+void ImportDialog::addUnplaced(QTreeWidgetItem *fileItem, const QStringList &lines)
+{
+    auto *head = new QTreeWidgetItem(fileItem);
+    head->setText(ItemColumn, tr("Not placed in any field (%n line(s)): copy by hand what belongs to the "
+                                 "commitment",
+                                 nullptr, int(lines.size())));
+    head->setFirstColumnSpanned(true);
+    head->setForeground(ItemColumn, palette().color(QPalette::Link));
+    for (const QString &line : lines) {
+        auto *row = new QTreeWidgetItem(head);
+        row->setText(ItemColumn, line);
+        row->setFirstColumnSpanned(true);
+        row->setData(TheirsColumn, kFullRole, line);
+    }
+}
+
+// Compares the form again as the officer says, and shows that commitment's rows anew; the
+// list the officer used stays (with the keyboard focus).
+void ImportDialog::rematch(int file, int index, const QString &uuid)
+{
+    if (!m_plan.rematch(file, index, uuid))
+        return;
+    const QSignalBlocker quiet(m_tree);
+    QTreeWidgetItem *top = m_tree->topLevelItem(file);
+    top->setText(ItemColumn, fileText(m_plan.files.at(file)));
+    for (int i = 0; i < top->childCount(); ++i) {
+        QTreeWidgetItem *row = top->child(i);
+        if (row->data(ItemColumn, kFormRole).toInt() != index + 1)
+            continue;
+        while (row->childCount() > 1) // the match row stays first
+            delete row->takeChild(1);
+        fillItem(row, m_plan.files.at(file).items.at(index));
+        row->child(0)->setText(TheirsColumn, matchText(m_plan.files.at(file).items.at(index).match));
+        row->setExpanded(true);
+    }
+    showDetail(m_tree->currentItem());
+    updateSummary();
+}
+
+// Enter (or a double click) on a match row opens its list: the keyboard way to correct it.
+bool ImportDialog::activate(QTreeWidgetItem *item)
+{
+    auto *list = item ? qobject_cast<QComboBox *>(m_tree->itemWidget(item, MineColumn)) : nullptr;
+    if (!list)
+        return false;
+    list->setFocus();
+    list->showPopup();
+    return true;
+}
+
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on a match row opens its list instead of pressing Import.
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && activate(m_tree->currentItem()))
+            return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QString ImportDialog::matchText(FormMatcher::How how)
+{
+    switch (how) {
+    case FormMatcher::How::None:
+        return tr("No commitment of this workspace matches: it is added as new.");
+    case FormMatcher::How::EarlierImport:
+        return tr("The commitment this file gave at its last import.");
+    case FormMatcher::How::Code:
+        return tr("Matched by lead agency and commitment number.");
+    case FormMatcher::How::Title:
+        return tr("Matched by lead agency and commitment name.");
+    case FormMatcher::How::Officer:
+        return tr("Matched by you.");
+    }
+    return {};
+}
+
+QString ImportDialog::fileText(const ImportPlan::FilePlan &file)
+{
+    using K = ImportPlan::Kind;
+    const QString agency =
+        file.source.agency.isEmpty() ? QString() : DisplayNames::agency(file.source.agency);
+    return tr("%1%2: %3 new, %4 changed, %5 with conflicts, %6 unchanged")
+        .arg(file.source.fileName, agency.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(agency))
+        .arg(file.count(K::New))
+        .arg(file.count(K::Changed))
+        .arg(file.count(K::Conflict))
+        .arg(file.count(K::Unchanged));
 }
 
 void ImportDialog::addItem(QTreeWidgetItem *fileItem, const ImportPlan::Item &item)
 {
+    fillItem(new QTreeWidgetItem(fileItem), item);
+}
+
+// The commitment's row and one row per changed field, each with its box.
+void ImportDialog::fillItem(QTreeWidgetItem *row, const ImportPlan::Item &item)
+{
     const Commitment &c = item.theirs;
-    auto *row = new QTreeWidgetItem(fileItem);
     const QString title = DisplayNames::text(c.text(Field::Title));
     row->setText(ItemColumn, QStringLiteral("%1 %2 · %3").arg(c.code, title, kindText(item.kind)));
     row->setData(ItemColumn, kUuidRole, c.uuid);
     row->setData(ItemColumn, kWritesRole, item.kind == ImportPlan::Kind::New);
     row->setFirstColumnSpanned(true);
     row->setFlags(row->flags() & ~Qt::ItemIsUserCheckable);
-    if (item.kind == ImportPlan::Kind::Conflict)
-        row->setForeground(ItemColumn, palette().color(QPalette::Link));
+    row->setForeground(ItemColumn, palette().color(item.kind == ImportPlan::Kind::Conflict ? QPalette::Link
+                                                                                           : QPalette::Text));
     for (const ImportPlan::FieldChange &change : item.changes) {
         auto *field = new QTreeWidgetItem(row);
         field->setText(ItemColumn,

@@ -29,6 +29,9 @@ bool changesAnything(const ImportPlan &plan)
     if (!plan.newAreas.isEmpty())
         return true;
     for (const ImportPlan::FilePlan &file : plan.files) {
+        // A hand-filled form is shown even unchanged: its match may need correcting.
+        if (file.source.handFilled)
+            return true;
         if (file.count(ImportPlan::Kind::New) + file.count(ImportPlan::Kind::Changed) +
                 file.count(ImportPlan::Kind::Conflict) >
             0)
@@ -51,7 +54,7 @@ QString ImportFlow::run(QWidget *parent, WorkspaceDocument *document)
     const QString title = tr("Import Agency Files");
     const QStringList files =
         FileDialog::getOpenFileNames(parent, title, QFileInfo(document->path()).absolutePath(),
-                                     tr("Agency files (*.xlsx *.ods *.odt *.napdesk);;All files (*)"));
+                                     tr("Agency files (*.xlsx *.ods *.odt *.docx *.napdesk);;All files (*)"));
     if (files.isEmpty())
         return {};
     ImportPlan plan;

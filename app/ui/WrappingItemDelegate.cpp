@@ -2,12 +2,21 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHeaderView>
 #include <QStyle>
+#include <QTreeView>
 
 namespace nap::ui {
 
 WrappingItemDelegate::WrappingItemDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m_view(view)
 {
+    // A tree keeps its row heights when its width changes (and rows laid out before the
+    // window is shown were measured narrow): lay the rows out again at the new width.
+    if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        connect(
+            tree->header(), &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); },
+            Qt::QueuedConnection);
+    }
 }
 
 QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

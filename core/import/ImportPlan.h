@@ -66,6 +66,8 @@ public:
     // about, or none (a new commitment). False when the item is no hand-filled form or the
     // uuid is not in the workspace.
     bool rematch(int file, int item, const QString &uuid);
+    // The workspace's commitments the plan compares with, by uuid.
+    const QHash<QString, Commitment> &workspaceCommitments() const { return m_mine; }
 
     // The file's commitment with the languages it does not carry taken from the workspace's.
     static Commitment keepUncarried(const Commitment &theirs, const Commitment &mine,

@@ -10,7 +10,9 @@
 #include "MessageBox.h"
 #include "store/Workspace.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -234,6 +236,72 @@ private slots:
                  qPrintable(MessageBox::lastText()));
         QCOMPARE(w->document()->commitments(), before);
         QCOMPARE(w->document()->undoStack()->count(), steps);
+    }
+
+    // A form filled by hand: the preview says what it is about, the officer corrects that with
+    // the keyboard (Enter on the row opens the list), the boxes already set stay set, and the
+    // lines no heading claimed are listed.
+    void handFilledFormMatchIsCorrected()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        ImportPlan plan;
+        Error error;
+        const QStringList forms{QStringLiteral(NAP_TEST_DATA "/forms/ndc-table-zh.odt"),
+                                QStringLiteral(NAP_TEST_DATA "/forms/headings-en.odt")};
+        QVERIFY2(w->document()->previewImport(forms, &plan, &error), qPrintable(error.message()));
+        ImportDialog preview(plan);
+        preview.show();
+        preview.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&preview));
+        QTreeWidget *tree = preview.tree();
+        QTreeWidgetItem *firstField = nullptr;
+        QList<QTreeWidgetItem *> matchRows;
+        QStringList unplaced;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if (tree->itemWidget(*it, ImportDialog::MineColumn))
+                matchRows.append(*it);
+            else if (!firstField && (*it)->data(ImportDialog::ItemColumn, Qt::CheckStateRole).isValid())
+                firstField = *it;
+            else if ((*it)->parent() && (*it)->parent()->text(0).contains(QStringLiteral("(3 lines)")))
+                unplaced.append((*it)->text(ImportDialog::ItemColumn));
+        }
+        QCOMPARE(matchRows.size(), 2);
+        QCOMPARE(unplaced.size(), 3);
+        QVERIFY(firstField);
+        firstField->setCheckState(ImportDialog::ItemColumn, Qt::Unchecked); // the officer keeps one
+        const QString keptKey = firstField->data(ImportDialog::ItemColumn, Qt::UserRole).toString();
+        QCOMPARE(preview.writes(), 2);
+
+        // The second form (new) is about 1-2 after all.
+        tree->setCurrentItem(matchRows.at(1));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Return);
+        auto *list = qobject_cast<QComboBox *>(tree->itemWidget(matchRows.at(1), ImportDialog::MineColumn));
+        QVERIFY(list);
+        QTRY_VERIFY(list->view()->isVisible()); // the list opened, the dialog still open
+        QVERIFY(preview.isVisible());
+        QTest::keyClick(list->view(), Qt::Key_Escape);
+        const QString uuid12 = byCode(w.get(), QStringLiteral("1-2"))->uuid;
+        while (list->currentData().toString() != uuid12 && list->currentIndex() < list->count() - 1)
+            QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentData().toString(), uuid12);
+        QTRY_COMPARE(plan.files.at(1).items.at(0).match, FormMatcher::How::Officer);
+        QCOMPARE(plan.files.at(1).items.at(0).theirs.uuid, uuid12);
+        QCOMPARE(plan.files.at(1).items.at(0).kind, ImportPlan::Kind::Changed);
+        QCOMPARE(preview.choices().perField.value(keptKey), ImportChoices::Take::Mine);
+        QCOMPARE(preview.writes(), 2); // 1-1 (all but one field) and 1-2; nothing added
+
+        ImportApply::Result result;
+        const int count = int(w->document()->commitments().size());
+        QVERIFY2(w->document()->applyImport(plan, preview.choices(), &result, &error),
+                 qPrintable(error.message()));
+        QCOMPARE(result.inserted, 0);
+        QCOMPARE(result.updated, 2);
+        QCOMPARE(int(w->document()->commitments().size()), count);
+        QCOMPARE(byCode(w.get(), QStringLiteral("1-2"))->text(Field::Title).en,
+                 QStringLiteral("Open register of lobbying contacts"));
     }
 };
 
