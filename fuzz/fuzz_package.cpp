@@ -1,8 +1,10 @@
-// libFuzzer target: any bytes as an agency's workbook. The hardened readers must either refuse
-// the file with an error or read it into a grid and commitments without a crash, a leak or a
-// hang, since consolidating officers open whatever agencies send. The first byte picks the
-// reader (.xlsx or .ods); the rest is the file.
+// libFuzzer target: any bytes as an agency's file. The hardened readers must either refuse
+// the file with an error or read it into commitments without a crash, a leak or a hang, since
+// consolidating officers open whatever agencies send. The first byte picks the reader (0 .xlsx,
+// 1 .ods, 2 .odt as NAP Desk's document or a hand-filled form, 3 .docx); the rest is the file.
+#include "import/HandFilledForm.h"
 #include "import/OdsGridReader.h"
+#include "import/OdtCommitments.h"
 #include "import/WorkbookCommitments.h"
 #include "import/XlsxGridReader.h"
 
@@ -33,22 +35,29 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
 {
     if (size < 1)
         return 0;
-    const bool xlsx = (bytes[0] & 1) == 0;
-    const QString path = g_dir->filePath(xlsx ? QStringLiteral("input.xlsx") : QStringLiteral("input.ods"));
+    static const char *const suffixes[] = {"input.xlsx", "input.ods", "input.odt", "input.docx"};
+    const int reader = bytes[0] & 3;
+    const QString path = g_dir->filePath(QString::fromLatin1(suffixes[reader]));
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return 0;
         file.write(reinterpret_cast<const char *>(bytes + 1), static_cast<qint64>(size - 1));
     }
-    nap::SheetGrid grid;
     nap::Error error;
-    const bool read =
-        xlsx ? nap::XlsxGridReader::read(path, &grid, &error) : nap::OdsGridReader::read(path, &grid, &error);
-    if (read) {
-        QList<nap::Commitment> commitments;
-        QHash<QString, int> areas;
-        nap::WorkbookCommitments::read(grid, path, &commitments, &areas, &error);
+    QList<nap::Commitment> commitments;
+    QHash<QString, int> areas;
+    if (reader < 2) {
+        nap::SheetGrid grid;
+        const bool read = reader == 0 ? nap::XlsxGridReader::read(path, &grid, &error)
+                                      : nap::OdsGridReader::read(path, &grid, &error);
+        if (read)
+            nap::WorkbookCommitments::read(grid, path, &commitments, &areas, &error);
+    } else {
+        QString agency;
+        nap::HandFilledForm::Result form;
+        if (reader == 3 || !nap::OdtCommitments::read(path, &commitments, &areas, &agency, &error))
+            nap::HandFilledForm::read(path, &form, &error);
     }
     QFile::remove(path);
     return 0;

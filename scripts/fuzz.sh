@@ -48,18 +48,20 @@ PY
 rm -f "$seeds"/*-wal "$seeds"/*-shm "$seeds"/*.lock
 
 # Seeds of fuzz_package: the sample exported as .xlsx and .ods, and the hostile packages the
-# tests refuse; the first byte of each input picks the reader (even: .xlsx, odd: .ods).
+# tests refuse, the hand-filled form fixtures; the first byte of each input picks the reader
+# (0 .xlsx, 1 .ods, 2 .odt, 3 .docx).
 pseeds="$build/fuzz-seeds/fuzz_package"
 raw="$build/fuzz-seeds/raw"
 mkdir -p "$pseeds" "$raw"
-for format in xlsx ods; do
+for format in xlsx ods odt; do
   # A seed writer only: libxlsxwriter's known leak (tests/sanitizer/lsan.supp) must not stop it.
   ASAN_OPTIONS=detect_leaks=0 "$build/app/napdesk-cli" export --workspace "$seeds/sample.napdesk" --format "$format" --lang both \
     --reason "fuzz seed" --out "$raw/sample.$format" >/dev/null
 done
 /usr/bin/python3 "$here/tests/data/import/make_hostile.py" "$raw"
+cp "$here"/tests/data/forms/*.odt "$here"/tests/data/forms/*.docx "$raw/"
 for f in "$raw"/*; do
-  case "$f" in *.ods|*.odt) prefix='\x01' ;; *) prefix='\x00' ;; esac
+  case "$f" in *.ods) prefix='\x01' ;; *.odt) prefix='\x02' ;; *.docx) prefix='\x03' ;; *) prefix='\x00' ;; esac
   { printf "$prefix"; cat "$f"; } >"$pseeds/$(basename "$f")"
 done
 rm -rf "$raw"

@@ -73,6 +73,8 @@ private slots:
     void bilingualForm_data();
     void bilingualForm();
     void notAFormIsRefused();
+    void hostileDocxIsRefused_data();
+    void hostileDocxIsRefused();
     void agencies_data();
     void agencies();
     void printedFormReadsByHeadings_data();
@@ -215,6 +217,52 @@ void tst_ImportHandFilled::notAFormIsRefused()
     QVERIFY(!HandFilledForm::read(form("not-a-form.odt"), &r, &error));
     QCOMPARE(error.code, Error::UnsupportedFormat);
     QVERIFY(error.message().contains(QStringLiteral("not-a-form.odt")));
+}
+
+void tst_ImportHandFilled::hostileDocxIsRefused_data()
+{
+    QTest::addColumn<QString>("script"); // Python: z is the form's zip entries (name -> bytes)
+    QTest::addColumn<int>("code");
+    QTest::newRow("macros") << QStringLiteral("z['word/vbaProject.bin']=b'macro'")
+                            << int(Error::PackageMacros);
+    QTest::newRow("entity") << QStringLiteral("z['word/document.xml']=b'<!DOCTYPE d [<!ENTITY e \"x\">]>'+"
+                                              "z['word/document.xml'].split(b'?>',1)[1]")
+                            << int(Error::XmlUnsafe);
+    QTest::newRow("escaping name") << QStringLiteral("z['../evil.xml']=b'x'")
+                                   << int(Error::PackageUnsafeName);
+    QTest::newRow("no document") << QStringLiteral("del z['word/document.xml']")
+                                 << int(Error::PackageUnreadable);
+    QTest::newRow("deep") << QStringLiteral("z['word/document.xml']=b'<a>'*5000+b'</a>'*5000")
+                          << int(Error::XmlTooComplex);
+}
+
+// A .docx that would hurt the reader is refused, naming the file; the workspace is untouched.
+void tst_ImportHandFilled::hostileDocxIsRefused()
+{
+    QFETCH(QString, script);
+    QFETCH(int, code);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("hostile.docx"));
+    const QString program =
+        QStringLiteral(
+            "import sys,zipfile\n"
+            "src=zipfile.ZipFile(sys.argv[1]); z={i.filename:src.read(i) for i in src.infolist()}\n"
+            "%1\n"
+            "out=zipfile.ZipFile(sys.argv[2],'w',zipfile.ZIP_DEFLATED)\n"
+            "[out.writestr(n,d) for n,d in z.items()]\n"
+            "out.close()\n")
+            .arg(script);
+    const ToolResult made = runTool(python(), {QStringLiteral("-c"), program, form("bilingual.docx"), file});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const auto ws = sampleWorkspace(dir);
+    QVERIFY(ws);
+    const QList<Commitment> before = ws->commitments();
+    Error error;
+    ImportPlan plan;
+    QVERIFY(!ImportPlan::build(*ws, {file}, &plan, &error));
+    QCOMPARE(int(error.code), code);
+    QVERIFY2(error.message().contains(QStringLiteral("hostile.docx")), qPrintable(error.message()));
+    QCOMPARE(ws->commitments(), before);
 }
 
 void tst_ImportHandFilled::agencies_data()
