@@ -141,8 +141,9 @@ QString Error::message() const
         break;
     case PackageMacros:
         text = QCoreApplication::translate(
-            "nap::Error", "The file contains macros; NAP Desk does not read files with macros. Ask the "
-                          "sender to save it as an ordinary workbook or document (.xlsx, .ods, .odt).");
+            "nap::Error",
+            "The file contains macros; NAP Desk does not read files with macros. Ask the "
+            "sender to save it as an ordinary workbook or document (.xlsx, .ods, .odt, .docx).");
         break;
     case XmlUnsafe:
         text = QCoreApplication::translate(
@@ -157,6 +158,11 @@ QString Error::message() const
     case XmlMalformed:
         text = QCoreApplication::translate(
             "nap::Error", "The file's content is damaged (not well-formed); it was not read.");
+        break;
+    case NotAForm:
+        text = QCoreApplication::translate(
+            "nap::Error", "This document is not a commitment form: none of the form's headings (such as "
+                          "承諾事項名稱 or Commitment name) was found in it.");
         break;
     }
     if (!file.isEmpty())

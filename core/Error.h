@@ -44,6 +44,7 @@ struct Error
         XmlUnsafe,     // a DTD or entity declaration
         XmlTooComplex, // nested too deep, or a name or text too long
         XmlMalformed,
+        NotAForm, // a word-processor document without any heading of the commitment form
     };
 
     Code code = None;

@@ -873,11 +873,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The file contains macros; NAP Desk does not read files with macros. Ask the sender to save it as an ordinary workbook or document (.xlsx, .ods, .odt).</source>
-        <translation>這個檔案含有巨集；NAP Desk 不讀取含巨集的檔案。請寄件者另存為一般活頁簿或文件（.xlsx、.ods、.odt）。</translation>
+        <source>The file contains macros; NAP Desk does not read files with macros. Ask the sender to save it as an ordinary workbook or document (.xlsx, .ods, .odt, .docx).</source>
+        <translation>檔案含有巨集；NAP Desk 不讀取含巨集的檔案。請寄件者另存為一般活頁簿或文件（.xlsx、.ods、.odt、.docx）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file&apos;s content declares a document type or entities, which NAP Desk files never do; it was not read.</source>
         <translation>檔案內容宣告了文件類型（DTD）或實體，NAP Desk 檔案從不如此；未讀取。</translation>
     </message>
@@ -892,7 +892,12 @@
         <translation>檔案內容已損毀（XML 格式不正確）；未讀取。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>This document is not a commitment form: none of the form&apos;s headings (such as 承諾事項名稱 or Commitment name) was found in it.</source>
+        <translation>這份文件不是承諾事項表：文件中找不到表單的任何欄位標題（例如「承諾事項名稱」或 Commitment name）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: %2</source>
         <extracomment>%1 is a file name, %2 the message about it.</extracomment>
         <translation>%1：%2</translation>
@@ -1176,14 +1181,17 @@
 <context>
     <name>nap::HandFilledForm</name>
     <message>
-        <location filename="../core/import/HandFilledForm.cpp" line="+74"/>
-        <source>no heading of the commitment form was found in it</source>
-        <translation>找不到承諾事項表的任何欄位標題</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../core/import/HandFilledForm.cpp" line="+124"/>
         <source>Milestone without dates: %1</source>
         <translation>里程碑未寫日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nap::ImportSource</name>
+    <message>
+        <location filename="../core/import/ImportSource.cpp" line="+45"/>
+        <source>NAP Desk imports .xlsx, .ods, .odt, .docx and .napdesk files; save a .doc or .xls file in one of these first</source>
+        <translation>NAP Desk 可匯入 .xlsx、.ods、.odt、.docx 及 .napdesk 檔案；.doc 或 .xls 檔請先另存為其中一種格式</translation>
     </message>
 </context>
 <context>

@@ -69,10 +69,7 @@ bool HandFilledForm::read(const QString &path, Result *out, Error *error)
         return false;
     *out = parse(blocks);
     if (out->commitments.isEmpty()) {
-        *error =
-            Error::about(path, Error::UnsupportedFormat,
-                         QCoreApplication::translate("nap::HandFilledForm",
-                                                     "no heading of the commitment form was found in it"));
+        *error = Error::about(path, Error::NotAForm);
         return false;
     }
     return true;

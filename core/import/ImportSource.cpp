@@ -8,6 +8,7 @@
 #include "store/Workspace.h"
 #include "text/Catalog.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -39,7 +40,11 @@ bool ImportSource::read(const QString &path, const QString &workspacePath, Impor
     else if (suffix == QLatin1String("napdesk"))
         ok = out->readWorkspace(error);
     else
-        *error = Error::about(path, Error::UnsupportedFormat, suffix);
+        *error =
+            Error::about(path, Error::UnsupportedFormat,
+                         QCoreApplication::translate(
+                             "nap::ImportSource", "NAP Desk imports .xlsx, .ods, .odt, .docx and .napdesk "
+                                                  "files; save a .doc or .xls file in one of these first"));
     if (ok && out->agency.isEmpty() && !out->commitments.isEmpty())
         out->agency = out->commitments.constFirst().leadAgency;
     return ok && out->hash(error);

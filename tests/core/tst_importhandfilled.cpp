@@ -215,7 +215,7 @@ void tst_ImportHandFilled::notAFormIsRefused()
     HandFilledForm::Result r;
     Error error;
     QVERIFY(!HandFilledForm::read(form("not-a-form.odt"), &r, &error));
-    QCOMPARE(error.code, Error::UnsupportedFormat);
+    QCOMPARE(error.code, Error::NotAForm);
     QVERIFY(error.message().contains(QStringLiteral("not-a-form.odt")));
 }
 
