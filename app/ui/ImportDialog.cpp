@@ -80,20 +80,12 @@ ImportDialog::ImportDialog(ImportPlan &plan, QWidget *parent)
 void ImportDialog::fill()
 {
     const QSignalBlocker quiet(m_tree);
-    // Filled again after a match is corrected: the boxes the officer set stay as they were.
-    const ImportChoices before = choices();
-    m_tree->clear();
     for (const ImportPlan::FilePlan &file : m_plan.files)
         addFile(file);
     m_tree->expandAll();
+    // Start at what needs a look first: a hand-filled form's match, else the first changed field.
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        const auto kept = before.perField.constFind((*it)->data(ItemColumn, kKeyRole).toString());
-        if (kept != before.perField.cend())
-            (*it)->setCheckState(ItemColumn,
-                                 *kept == ImportChoices::Take::Theirs ? Qt::Checked : Qt::Unchecked);
-    }
-    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if (!(*it)->data(ItemColumn, kKeyRole).toString().isEmpty()) { // the first changed field
+        if (m_tree->itemWidget(*it, MineColumn) || !(*it)->data(ItemColumn, kKeyRole).toString().isEmpty()) {
             m_tree->setCurrentItem(*it);
             break;
         }
