@@ -15,6 +15,13 @@ using namespace nap::test;
 
 namespace {
 
+// The first commitment of the first file in a JSON preview.
+QJsonObject firstItem(const Run &run)
+{
+    const QJsonObject file = run.json().value(QStringLiteral("files")).toArray().at(0).toObject();
+    return file.value(QStringLiteral("commitments")).toArray().at(0).toObject();
+}
+
 int commitmentsIn(const QString &path)
 {
     Error error;
@@ -154,15 +161,7 @@ void tst_ImportCli::takeTheirs()
         cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--dry-run"),
              QStringLiteral("--format"), QStringLiteral("json"), v2});
     QCOMPARE(preview.exitCode, 0);
-    const QJsonObject item = preview.json()
-                                 .value(QStringLiteral("files"))
-                                 .toArray()
-                                 .at(0)
-                                 .toObject()
-                                 .value(QStringLiteral("commitments"))
-                                 .toArray()
-                                 .at(0)
-                                 .toObject();
+    const QJsonObject item = firstItem(preview);
     QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("conflict"));
     const QJsonObject field = item.value(QStringLiteral("fields")).toArray().at(0).toObject();
     QCOMPARE(field.value(QStringLiteral("field")).toString(), QStringLiteral("brief"));
@@ -213,21 +212,13 @@ void tst_ImportCli::handFilledForms()
     QJsonObject file = r.json().value(QStringLiteral("files")).toArray().at(0).toObject();
     QVERIFY(file.value(QStringLiteral("handFilled")).toBool());
     QCOMPARE(file.value(QStringLiteral("unplaced")).toArray().size(), 3);
-    QJsonObject item = file.value(QStringLiteral("commitments")).toArray().at(0).toObject();
+    QJsonObject item = firstItem(r);
     QCOMPARE(item.value(QStringLiteral("match")).toString(), QStringLiteral("none"));
     QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("new"));
 
     r = preview({QStringLiteral("--match"), QStringLiteral("headings-en.odt=1-2")});
     QCOMPARE(r.exitCode, 0);
-    item = r.json()
-               .value(QStringLiteral("files"))
-               .toArray()
-               .at(0)
-               .toObject()
-               .value(QStringLiteral("commitments"))
-               .toArray()
-               .at(0)
-               .toObject();
+    item = firstItem(r);
     QCOMPARE(item.value(QStringLiteral("match")).toString(), QStringLiteral("officer"));
     QCOMPARE(item.value(QStringLiteral("code")).toString(), QStringLiteral("1-2"));
     QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("changed"));
