@@ -141,7 +141,8 @@ bool HandFilledForm::labelRow(const QStringList &cells)
     const QStringList lines = cells.constFirst().split(QLatin1Char('\n'));
     PastedHeadings::Match label;
     const QString first = TextAnalysis::stripLeadingMarkers(lines.constFirst()).trimmed();
-    if (!heading(first, &label) || !label.answer.isEmpty())
+    // A hint to the filler after the label ("（請說明現況與基準資料）") is part of the label.
+    if (!heading(first, &label) || (!label.answer.isEmpty() && !isPlaceholder(label.answer)))
         return false;
     open(label);
     // Further lines of the label cell: its English label, or a hint to the filler.

@@ -75,6 +75,7 @@ private slots:
     void notAFormIsRefused();
     void hostileDocxIsRefused_data();
     void hostileDocxIsRefused();
+    void labelWithHint();
     void agencies_data();
     void agencies();
     void printedFormReadsByHeadings_data();
@@ -263,6 +264,25 @@ void tst_ImportHandFilled::hostileDocxIsRefused()
     QCOMPARE(int(error.code), code);
     QVERIFY2(error.message().contains(QStringLiteral("hostile.docx")), qPrintable(error.message()));
     QCOMPARE(ws->commitments(), before);
+}
+
+// A label cell with the template's hint in parentheses, and an answer cell holding a sub-label
+// in Chinese followed by the English answer: the English starts under the row's label again.
+void tst_ImportHandFilled::labelWithHint()
+{
+    const FormBlock row{{QStringLiteral("一、承諾事項涉及的公共問題（請說明現況與基準資料）"),
+                         QStringLiteral("問題甲\n問題成因：成因乙\nProblem A\nCauses: cause B")},
+                        true,
+                        false,
+                        1};
+    const HandFilledForm::Result r = HandFilledForm::parse({row});
+    QCOMPARE(r.unplaced, QStringList());
+    QCOMPARE(r.commitments.size(), 1);
+    const Commitment &c = r.commitments.first();
+    QCOMPARE(c.text(Field::Problem).zh, QStringLiteral("問題甲"));
+    QCOMPARE(c.text(Field::Problem).en, QStringLiteral("Problem A"));
+    QCOMPARE(c.text(Field::Causes).zh, QStringLiteral("成因乙"));
+    QCOMPARE(c.text(Field::Causes).en, QStringLiteral("cause B"));
 }
 
 void tst_ImportHandFilled::agencies_data()
