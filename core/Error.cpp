@@ -159,6 +159,10 @@ QString Error::message() const
         text = QCoreApplication::translate(
             "nap::Error", "The file's content is damaged (not well-formed); it was not read.");
         break;
+    case EmptyFolder:
+        text = QCoreApplication::translate(
+            "nap::Error", "The folder holds no file NAP Desk imports (.xlsx, .ods, .odt, .docx, .napdesk).");
+        break;
     case NotAForm:
         text = QCoreApplication::translate(
             "nap::Error", "This document is not a commitment form: none of the form's headings (such as "

@@ -44,7 +44,8 @@ struct Error
         XmlUnsafe,     // a DTD or entity declaration
         XmlTooComplex, // nested too deep, or a name or text too long
         XmlMalformed,
-        NotAForm, // a word-processor document without any heading of the commitment form
+        NotAForm,    // a word-processor document without any heading of the commitment form
+        EmptyFolder, // a folder to import from holds no file NAP Desk imports
     };
 
     Code code = None;

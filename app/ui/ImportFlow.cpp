@@ -47,14 +47,21 @@ void ImportFlow::acceptNextPreview()
     g_acceptNext = true;
 }
 
-QString ImportFlow::run(QWidget *parent, WorkspaceDocument *document)
+QString ImportFlow::run(QWidget *parent, WorkspaceDocument *document, bool folder)
 {
     if (!document || document->isReadOnly())
         return {};
     const QString title = tr("Import Agency Files");
-    const QStringList files =
-        FileDialog::getOpenFileNames(parent, title, QFileInfo(document->path()).absolutePath(),
-                                     tr("Agency files (*.xlsx *.ods *.odt *.docx *.napdesk);;All files (*)"));
+    const QString start = QFileInfo(document->path()).absolutePath();
+    QStringList files;
+    if (folder) {
+        const QString dir = FileDialog::getExistingDirectory(parent, tr("Import Agency Folder"), start);
+        if (!dir.isEmpty())
+            files.append(dir);
+    } else {
+        files = FileDialog::getOpenFileNames(
+            parent, title, start, tr("Agency files (*.xlsx *.ods *.odt *.docx *.napdesk);;All files (*)"));
+    }
     if (files.isEmpty())
         return {};
     ImportPlan plan;
@@ -90,7 +97,7 @@ QString ImportFlow::run(QWidget *parent, WorkspaceDocument *document)
         return {};
     }
     return tr("Imported %n file(s). Commitments added: %1, changed: %2. Edit → Undo takes the import back.",
-              nullptr, int(files.size()))
+              nullptr, int(plan.files.size()))
         .arg(result.inserted)
         .arg(result.updated);
 }

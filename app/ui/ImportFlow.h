@@ -8,14 +8,16 @@ namespace nap::ui {
 
 class WorkspaceDocument;
 
-// File → Import Agency Files…: the officer picks the workbooks and workspaces agencies sent,
-// sees what each brings before anything changes, then imports them as one undo step.
+// File → Import Agency Files… / Folder…: the officer picks the files agencies sent (or the folder
+// they were collected in), sees what each brings before anything changes, then imports them as
+// one undo step.
 class ImportFlow : public QObject
 {
     Q_OBJECT
 public:
     // Returns a line for the status bar, empty when nothing was imported; errors are shown.
-    static QString run(QWidget *parent, WorkspaceDocument *document);
+    // `folder`: the officer picks a folder, whose files NAP Desk reads are imported.
+    static QString run(QWidget *parent, WorkspaceDocument *document, bool folder = false);
 
     // Tests: the next preview is accepted as it stands instead of shown.
     static void acceptNextPreview();

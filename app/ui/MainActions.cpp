@@ -17,6 +17,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     openWorkspace = make(QKeySequence::Open);
     saveCopyAs = make(QKeySequence::SaveAs);
     importFiles = make(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFolder = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     exportFiles = make(QKeySequence(Qt::CTRL | Qt::Key_E));
     printDocument = make(QKeySequence::Print);
     quit = make(QKeySequence::Quit);
@@ -64,6 +65,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     fileMenu->addSeparator();
     fileMenu->addAction(saveCopyAs);
     fileMenu->addAction(importFiles);
+    fileMenu->addAction(importFolder);
     fileMenu->addAction(exportFiles);
     fileMenu->addAction(printDocument);
     exportSeparator = fileMenu->addSeparator();
@@ -150,8 +152,11 @@ void MainActions::retranslate()
     saveCopyAs->setText(tr("Save a &Copy As…"));
     importFiles->setText(tr("&Import Agency Files…"));
     importFiles->setStatusTip(
-        tr("Consolidate the workbooks and workspaces agencies sent: see what each brings, "
+        tr("Consolidate the workbooks, forms and workspaces agencies sent: see what each brings, "
            "then import them as one step"));
+    importFolder->setText(tr("Import Agency &Folder…"));
+    importFolder->setStatusTip(tr(
+        "Consolidate every workbook, form and workspace in a folder the agencies' files were collected in"));
     exportFiles->setText(tr("&Export…"));
     printDocument->setText(tr("&Print…"));
     printDocument->setStatusTip(

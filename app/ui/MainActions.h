@@ -38,6 +38,7 @@ public:
     QAction *openWorkspace;
     QAction *saveCopyAs;
     QAction *importFiles;   // File → Import Agency Files… (Ctrl+I): consolidation
+    QAction *importFolder;  // File → Import Agency Folder… (Ctrl+Shift+I): every file in a folder
     QAction *exportFiles;   // File → Export… (Ctrl+E)
     QAction *printDocument; // File → Print… (Ctrl+P): the current form, or the plan
     QAction *quit;

@@ -114,11 +114,13 @@ void MainWindow::connectActions()
     };
     connect(a->fieldHistory, &QAction::triggered, this, history);
     connect(m_editor, &CommitmentEditor::historyRequested, this, history);
-    connect(a->importFiles, &QAction::triggered, this, [this] {
-        const QString done = ImportFlow::run(this, m_document.get());
+    const auto import = [this](bool folder) {
+        const QString done = ImportFlow::run(this, m_document.get(), folder);
         if (!done.isEmpty())
             statusBar()->showMessage(done, 10000);
-    });
+    };
+    connect(a->importFiles, &QAction::triggered, this, [import] { import(false); });
+    connect(a->importFolder, &QAction::triggered, this, [import] { import(true); });
     connect(a->exportFiles, &QAction::triggered, this, [this] {
         if (ExportDialog *d = ExportDialog::showFor(this, m_document.get(), m_settings, m_currentUuid))
             d->setGate(m_checks->exportGate());
@@ -279,6 +281,7 @@ void MainWindow::updateActions()
     MainActions *a = m_actions;
     a->saveCopyAs->setEnabled(m_document != nullptr);
     a->importFiles->setEnabled(writable);
+    a->importFolder->setEnabled(writable);
     a->exportFiles->setEnabled(m_document != nullptr);
     a->printDocument->setEnabled(m_document != nullptr);
     a->addCommitment->setEnabled(writable);

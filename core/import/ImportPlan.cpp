@@ -108,7 +108,9 @@ bool ImportPlan::build(Workspace &ws, const QStringList &files, ImportPlan *plan
     for (const Commitment &c : commitments)
         plan->m_mine.insert(c.uuid, c);
     std::vector<ImportSource> sources;
-    if (!readAll(files, ws.path(), &sources, error))
+    QStringList paths;
+    if (!ImportSource::expandFolders(files, ws.path(), &paths, error) ||
+        !readAll(paths, ws.path(), &sources, error))
         return false;
     const FormMatcher matcher(commitments);
     for (ImportSource &source : sources) {

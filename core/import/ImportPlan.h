@@ -54,7 +54,8 @@ public:
         int count(Kind kind) const;
     };
 
-    // Reads every file (the first that is refused fails the whole plan) and compares.
+    // Reads every file (a folder: the files in it NAP Desk imports; the first file refused fails
+    // the whole plan) and compares.
     static bool build(Workspace &ws, const QStringList &files, ImportPlan *plan, Error *error);
 
     QList<FilePlan> files;

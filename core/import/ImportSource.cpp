@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -48,6 +49,42 @@ bool ImportSource::read(const QString &path, const QString &workspacePath, Impor
     if (ok && out->agency.isEmpty() && !out->commitments.isEmpty())
         out->agency = out->commitments.constFirst().leadAgency;
     return ok && out->hash(error);
+}
+
+bool ImportSource::isImportable(const QString &fileName)
+{
+    static const QStringList suffixes{QStringLiteral("xlsx"), QStringLiteral("ods"), QStringLiteral("odt"),
+                                      QStringLiteral("docx"), QStringLiteral("napdesk")};
+    // "~$form.docx" and ".~lock.form.odt#" are an office program's lock files, not documents.
+    if (fileName.startsWith(QLatin1String("~$")) || fileName.startsWith(QLatin1String(".~lock")))
+        return false;
+    return suffixes.contains(QFileInfo(fileName).suffix().toLower());
+}
+
+bool ImportSource::expandFolders(const QStringList &paths, const QString &workspacePath, QStringList *files,
+                                 Error *error)
+{
+    const QString target = QFileInfo(workspacePath).canonicalFilePath();
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files->append(path);
+            continue;
+        }
+        int found = 0;
+        const QDir dir(path);
+        for (const QFileInfo &entry : dir.entryInfoList(QDir::Files, QDir::Name)) {
+            if (!isImportable(entry.fileName()) || entry.canonicalFilePath() == target)
+                continue;
+            files->append(entry.filePath());
+            ++found;
+        }
+        if (found == 0) {
+            *error = Error::about(path, Error::EmptyFolder);
+            return false;
+        }
+    }
+    return true;
 }
 
 void ImportSource::findCarriedLanguages()

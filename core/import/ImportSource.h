@@ -33,6 +33,13 @@ struct ImportSource
     // Fails with an Error naming the file; `workspacePath` (the target) is refused as a source.
     static bool read(const QString &path, const QString &workspacePath, ImportSource *out, Error *error);
 
+    // The files to import from what the officer named: a folder stands for the files in it that
+    // NAP Desk reads (by name; not its subfolders, office lock files or the target workspace).
+    // Fails for a folder holding none.
+    static bool expandFolders(const QStringList &paths, const QString &workspacePath, QStringList *files,
+                              Error *error);
+    static bool isImportable(const QString &fileName);
+
 private:
     void findCarriedLanguages();
     bool readWorkbook(bool xlsx, Error *error);

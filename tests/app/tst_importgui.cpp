@@ -13,6 +13,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -215,6 +216,32 @@ private slots:
         QVERIFY2(doc->restoreValue(history.constFirst().id, &error), qPrintable(error.message()));
         QCOMPARE(doc->commitment(uuid)->text(Field::Problem).zh, original);
         QCOMPARE(int(doc->fieldHistory(uuid).size()), before + 2);
+    }
+
+    // File → Import Agency Folder… (Ctrl+Shift+I): every agency file in the folder, one step.
+    void importsAFolder()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const QString folder = app.dir.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(QStringLiteral(NAP_TEST_DATA "/forms/headings-en.odt"),
+                            folder + QStringLiteral("/moi.odt")));
+        QVERIFY(QFile::copy(QStringLiteral(NAP_TEST_DATA "/forms/bilingual.docx"),
+                            folder + QStringLiteral("/dgbas.docx")));
+        QCOMPARE(w->actions()->importFolder->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        const int before = int(w->document()->commitments().size());
+        const int steps = w->document()->undoStack()->count();
+        FileDialog::setNextFileName(folder);
+        ImportFlow::acceptNextPreview();
+        w->actions()->importFolder->trigger();
+        QCOMPARE(int(w->document()->commitments().size()), before + 2);
+        QCOMPARE(w->document()->undoStack()->count(), steps + 1);
+        QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("2")),
+                 qPrintable(w->statusBar()->currentMessage()));
+        w->document()->undoStack()->undo();
+        QCOMPARE(int(w->document()->commitments().size()), before);
     }
 
     void readOnlyOrHostileChangesNothing()

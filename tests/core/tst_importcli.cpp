@@ -3,6 +3,7 @@
 #include "ExportTestSupport.h"
 #include "store/Workspace.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +44,7 @@ private slots:
     void takeTheirs();
     void refusedFile();
     void handFilledForms();
+    void folder();
 
 private:
     QTemporaryDir m_dir;
@@ -235,6 +237,41 @@ void tst_ImportCli::handFilledForms()
     const Run imported = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, form});
     QCOMPARE(imported.exitCode, 0);
     QCOMPARE(commitmentsIn(ws), before + 1);
+}
+
+// A folder stands for the agency files in it: not its subfolders, other documents, office lock
+// files or the target workspace; a folder with none is refused and nothing is written.
+void tst_ImportCli::folder()
+{
+    const QString inbox = m_dir.filePath(QStringLiteral("inbox"));
+    QVERIFY(QDir().mkpath(inbox + QStringLiteral("/older")));
+    QVERIFY(QFile::copy(m_xlsx, inbox + QStringLiteral("/moj.xlsx")));
+    QVERIFY(QFile::copy(m_ods, inbox + QStringLiteral("/moenv.ods")));
+    QVERIFY(QFile::copy(m_xlsx, inbox + QStringLiteral("/older/moj-v1.xlsx")));
+    QVERIFY(QFile::copy(m_xlsx, inbox + QStringLiteral("/~$moj.xlsx")));
+    QFile notes(inbox + QStringLiteral("/notes.pdf"));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("%PDF-1.4");
+    notes.close();
+    const QString ws = inbox + QStringLiteral("/consolidated.napdesk");
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
+                       QStringLiteral("json"), inbox});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList names;
+    for (const QJsonValue &f : r.json().value(QStringLiteral("files")).toArray())
+        names.append(f.toObject().value(QStringLiteral("name")).toString());
+    QCOMPARE(names, (QStringList{QStringLiteral("moenv.ods"), QStringLiteral("moj.xlsx")}));
+    QCOMPARE(commitmentsIn(ws), int(m_input.commitments.size()));
+    // Again, with the workspace now in the folder: it is not its own source.
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, inbox}).exitCode, 0);
+
+    const QString empty = m_dir.filePath(QStringLiteral("empty"));
+    QVERIFY(QDir().mkpath(empty));
+    const QString other = m_dir.filePath(QStringLiteral("other.napdesk"));
+    const Run none = cli({QStringLiteral("import"), QStringLiteral("--workspace"), other, empty});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(QStringLiteral("empty")), qPrintable(none.err));
+    QVERIFY(!QFileInfo::exists(other) || commitmentsIn(other) == 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCli)
