@@ -98,6 +98,7 @@ private slots:
     void transactionRollsBack();
     void refusedInput();
     void provenanceAndRestore();
+    void createdCommitmentHistory();
     void olderWorkspaceUpgrades();
 };
 
@@ -428,6 +429,58 @@ void tst_Import::provenanceAndRestore()
     QCOMPARE(after.at(0).after.zh, old);
     QVERIFY(!Provenance::restore(*ws, 999999, &error));
     QCOMPARE(error.code, Error::NotFound);
+}
+
+// A commitment an import creates has, for each field it fills, one history row naming the
+// import, empty before and the value after (SQLite writes them from the baseline's JSON), and
+// restoring one empties the field as an edit.
+void tst_Import::createdCommitmentHistory()
+{
+    QTemporaryDir dir;
+    const ExportInput input = sampleInput();
+    auto ws = importedInto(dir, dir.filePath(QStringLiteral("moj.xlsx")), input);
+    QVERIFY(ws);
+    const QList<Provenance::Event> events = Provenance::events(*ws);
+    QCOMPARE(events.size(), 1);
+    const QHash<QString, Provenance::Baseline> baselines = Provenance::baselines(*ws, events.at(0).fileName);
+    const QList<Area> areas = ws->areas();
+    int total = 0;
+    for (const Commitment &c : ws->commitments()) {
+        QCOMPARE(baselines.value(c.uuid).size(), FieldValues::compared().size());
+        for (Field f : FieldValues::compared()) {
+            const FieldValues::Value value = FieldValues::get(c, f, areaNumber(areas, c.areaUuid));
+            const QList<Provenance::Change> history = Provenance::history(*ws, c.uuid, f);
+            QCOMPARE(baselines.value(c.uuid).value(f), value);
+            if (value == FieldValues::Value{}) {
+                QVERIFY2(history.isEmpty(), qPrintable(Fields::code(f)));
+                continue;
+            }
+            QCOMPARE(history.size(), 1);
+            const Provenance::Change &row = history.at(0);
+            QCOMPARE(row.eventId, events.at(0).id);
+            QCOMPARE(row.before.zh, QString());
+            QCOMPARE(row.before.en, QString());
+            QCOMPARE(row.after.zh, value.zh);
+            QCOMPARE(row.after.en, value.en);
+            QCOMPARE(row.changedAt, events.at(0).importedAt);
+            QCOMPARE(row.changedBy, events.at(0).importedBy);
+            ++total;
+        }
+    }
+    QCOMPARE(rows(*ws, QStringLiteral("field_history")), total);
+    QVERIFY(total > 5 * input.commitments.size()); // a row per field each commitment fills
+    QCOMPARE(Provenance::lastImport(*ws, input.commitments.at(0).uuid)->id, events.at(0).id);
+
+    const QString c0 = input.commitments.at(0).uuid;
+    const QString title = ws->commitment(c0)->text(Field::Title).zh;
+    Error error;
+    QVERIFY2(Provenance::restore(*ws, Provenance::history(*ws, c0, Field::Title).at(0).id, &error),
+             qPrintable(error.message()));
+    QCOMPARE(ws->commitment(c0)->text(Field::Title).zh, QString());
+    const QList<Provenance::Change> after = Provenance::history(*ws, c0, Field::Title);
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.at(0).eventId, 0);
+    QCOMPARE(after.at(0).before.zh, title);
 }
 
 // A workspace of the first release opens, upgrades to schema 3 and takes an import.
