@@ -10,6 +10,10 @@
 #include "store/Workspace.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -99,6 +103,7 @@ private slots:
     void refusedInput();
     void provenanceAndRestore();
     void createdCommitmentHistory();
+    void milestonesJsonAsQt();
     void olderWorkspaceUpgrades();
 };
 
@@ -481,6 +486,75 @@ void tst_Import::createdCommitmentHistory()
     QCOMPARE(after.size(), 2);
     QCOMPARE(after.at(0).eventId, 0);
     QCOMPARE(after.at(0).before.zh, title);
+}
+
+// The milestones' JSON is written by hand; it must be the very text QJsonDocument wrote (the
+// way earlier versions stored it in baselines and history), or every re-import would see every
+// commitment's milestones as changed.
+void tst_Import::milestonesJsonAsQt()
+{
+    const auto byQt = [](const QList<Milestone> &milestones) {
+        const auto pair = [](const LocalizedText &t) {
+            return QJsonObject{{QStringLiteral("zh"), t.zh}, {QStringLiteral("en"), t.en}};
+        };
+        QJsonArray out;
+        for (const Milestone &m : milestones) {
+            out.append(QJsonObject{{QStringLiteral("uuid"), m.uuid},
+                                   {QStringLiteral("description"), pair(m.description)},
+                                   {QStringLiteral("expected_output"), pair(m.expectedOutput)},
+                                   {QStringLiteral("start"), m.start.toIso()},
+                                   {QStringLiteral("end"), m.end.toIso()},
+                                   {QStringLiteral("responsible_agency"), m.responsibleAgency},
+                                   {QStringLiteral("stakeholders"), pair(m.stakeholders)},
+                                   {QStringLiteral("new"), m.isNew},
+                                   {QStringLiteral("completion"), Completions::code(m.completion)},
+                                   {QStringLiteral("progress_note"), pair(m.progressNote)}});
+        }
+        return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    };
+    const auto byHand = [](const QList<Milestone> &milestones) {
+        Commitment c;
+        c.milestones = milestones;
+        return FieldValues::get(c, Field::Milestones, 0).zh;
+    };
+    QCOMPARE(byHand({}), byQt({}));
+    QStringList texts = {QString(),
+                         QStringLiteral(""),
+                         QStringLiteral("里程碑 \"引號\" \\ / é ß"),
+                         QStringLiteral("😀 a surrogate pair"),
+                         QString(QChar(0xD800)),
+                         QString(QChar(0xD800)) + QLatin1Char('a'),
+                         QString(QChar(0xDC00)) + QChar(0xD800),
+                         QString(QChar(0xFFFF)) + QChar(0xFEFF) + QChar(0x7F) + QChar(0x80) + QChar(0x7FF)};
+    QString controls;
+    for (char16_t u = 0; u < 0x30; ++u)
+        controls += QChar(u);
+    texts.append(controls);
+    QRandomGenerator random(20261203);
+    for (int i = 0; i < 200; ++i) {
+        QString t;
+        for (int n = int(random.bounded(12)); n > 0; --n)
+            t += QChar(char16_t(random.bounded(4) == 0 ? random.bounded(0x80) : random.bounded(0x10000)));
+        texts.append(t);
+    }
+    const ExportInput sample = sampleInput();
+    for (const Milestone &m : sample.commitments.at(0).milestones)
+        QCOMPARE(byHand({m}), byQt({m}));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        Milestone m;
+        m.uuid = texts.at(i);
+        m.description.zh = texts.at(i);
+        m.description.en = texts.at((i + 1) % texts.size());
+        m.expectedOutput.en = texts.at(i);
+        m.stakeholders.zh = texts.at(i);
+        m.progressNote.zh = texts.at(i);
+        m.progressNote.en = texts.at(i);
+        m.responsibleAgency = texts.at(i);
+        m.start = YearMonth(2026, 1 + int(i % 12));
+        m.isNew = i % 2 == 0;
+        m.completion = i % 3 == 0 ? m.completion : Completions::fromCode(QStringLiteral("completed"));
+        QCOMPARE(byHand({m, Milestone()}), byQt({m, Milestone()}));
+    }
 }
 
 // A workspace of the first release opens, upgrades to schema 3 and takes an import.
