@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace nap {
 namespace {
 
@@ -219,6 +221,30 @@ QString FieldValues::milestonesJson(const QList<Milestone> &milestones)
         out += QLatin1Char('}');
     }
     out += QLatin1Char(']');
+    return out;
+}
+
+// By hand, as milestonesJson(): a QJsonObject per commitment and its serialization were
+// most of what writing an import's baselines cost.
+QString FieldValues::toJson(const QHash<Field, Value> &values)
+{
+    QList<Field> fields = values.keys();
+    std::sort(fields.begin(), fields.end());
+    QString out;
+    out.reserve(4096);
+    out += QLatin1Char('{');
+    for (Field f : fields) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        appendJsonString(out, Fields::code(f));
+        out += QLatin1String(":[");
+        const Value &value = *values.constFind(f);
+        appendJsonString(out, value.zh);
+        out += QLatin1Char(',');
+        appendJsonString(out, value.en);
+        out += QLatin1Char(']');
+    }
+    out += QLatin1Char('}');
     return out;
 }
 

@@ -24,14 +24,6 @@ QSqlDatabase connectionOf(const Workspace &ws)
     return QSqlDatabase::database(ws.connectionName());
 }
 
-QString baselineJson(const Provenance::Baseline &values)
-{
-    QJsonObject o;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        o.insert(Fields::code(it.key()), QJsonArray{it.value().zh, it.value().en});
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 Provenance::Baseline baselineFrom(const QString &json)
 {
     Provenance::Baseline out;
@@ -100,7 +92,7 @@ bool Provenance::addImport(QSqlDatabase &db, const Event &event, const Import &i
     json.reserve(import.baselines.size());
     QHash<QString, const Baseline *> baselineOf;
     for (const auto &[uuid, fields] : import.baselines) {
-        json.insert(uuid, baselineJson(fields));
+        json.insert(uuid, FieldValues::toJson(fields));
         baselineOf.insert(uuid, &fields);
     }
     if (!import.created.isEmpty()) {
@@ -131,7 +123,7 @@ bool Provenance::addImport(QSqlDatabase &db, const Event &event, const Import &i
             q.addBindValue(event.id);
             q.addBindValue(at);
             q.addBindValue(TextRows::sqlText(event.importedBy));
-            q.addBindValue(same && *same == fields ? json.value(uuid) : baselineJson(fields));
+            q.addBindValue(same && *same == fields ? json.value(uuid) : FieldValues::toJson(fields));
             if (!q.exec())
                 return fail(q, error);
         }
