@@ -20,6 +20,19 @@ const QString kCommitmentColumns = QStringLiteral(
 const QString kMilestoneColumns =
     QStringLiteral("uuid, commitment_uuid, sort, start, end_month, responsible_agency, is_new, completion");
 
+// ":uuid", ":area_uuid", ...: rows are bound by name, as TextRows::bind() does and for the
+// same reason (a positional value costs a formatted name in QSqlResult).
+QStringList placeholders(const QString &columns)
+{
+    QStringList out;
+    for (const QString &column : columns.split(QLatin1Char(',')))
+        out.append(QLatin1Char(':') + column.trimmed());
+    return out;
+}
+
+const QStringList kCommitmentValues = placeholders(kCommitmentColumns);
+const QStringList kMilestoneValues = placeholders(kMilestoneColumns);
+
 const QString kDescription = QStringLiteral("description");
 const QString kOutput = QStringLiteral("expected_output");
 const QString kStakeholders = QStringLiteral("stakeholders");
@@ -99,14 +112,12 @@ void applyTexts(Milestone &m, const TextRows::FieldMap &texts)
 
 void bindMilestone(QSqlQuery &q, const Commitment &c, int sort, const Milestone &m)
 {
-    q.addBindValue(m.uuid);
-    q.addBindValue(c.uuid);
-    q.addBindValue(sort);
-    q.addBindValue(TextRows::sqlText(m.start.toIso()));
-    q.addBindValue(TextRows::sqlText(m.end.toIso()));
-    q.addBindValue(TextRows::sqlText(m.responsibleAgency));
-    q.addBindValue(m.isNew ? 1 : 0);
-    q.addBindValue(Completions::code(m.completion));
+    qsizetype i = 0;
+    for (const QVariant &v :
+         {QVariant(m.uuid), QVariant(c.uuid), QVariant(sort), QVariant(TextRows::sqlText(m.start.toIso())),
+          QVariant(TextRows::sqlText(m.end.toIso())), QVariant(TextRows::sqlText(m.responsibleAgency)),
+          QVariant(m.isNew ? 1 : 0), QVariant(Completions::code(m.completion))})
+        q.bindValue(kMilestoneValues.at(i++), v);
 }
 
 // Upserts one milestone; its texts are written only where they differ from before.
@@ -114,13 +125,12 @@ bool writeMilestone(QSqlDatabase &db, const Commitment &c, int sort, const Miles
                     const Milestone *before, Error *error)
 {
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO milestone(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE"
-                       " SET commitment_uuid = excluded.commitment_uuid, sort = excluded.sort,"
-                       " start = excluded.start, end_month = excluded.end_month,"
-                       " responsible_agency = excluded.responsible_agency, is_new = excluded.is_new,"
-                       " completion = excluded.completion")
-            .arg(kMilestoneColumns));
+    q.prepare(QStringLiteral("INSERT INTO milestone(%1) VALUES(%2) ON CONFLICT(uuid) DO UPDATE"
+                             " SET commitment_uuid = excluded.commitment_uuid, sort = excluded.sort,"
+                             " start = excluded.start, end_month = excluded.end_month,"
+                             " responsible_agency = excluded.responsible_agency, is_new = excluded.is_new,"
+                             " completion = excluded.completion")
+                  .arg(kMilestoneColumns, kMilestoneValues.join(QStringLiteral(", "))));
     bindMilestone(q, c, sort, m);
     if (!q.exec())
         return fail(q, error);
@@ -156,6 +166,7 @@ bool removeMilestones(QSqlDatabase &db, const QString &commitmentUuid, Error *er
 
 void bindCommitment(QSqlQuery &q, const Commitment &c)
 {
+    qsizetype i = 0;
     for (const QVariant &v :
          {QVariant(c.uuid), QVariant(c.areaUuid), QVariant(TextRows::sqlText(c.code)), QVariant(c.sortOrder),
           QVariant(TextRows::sqlText(c.leadAgency)), QVariant(toJson(c.coAgencies)),
@@ -164,7 +175,7 @@ void bindCommitment(QSqlQuery &q, const Commitment &c)
           QVariant(toJson(c.policyTags)), QVariant(TextRows::sqlText(c.contactPhone)),
           QVariant(TextRows::sqlText(c.contactEmail)), QVariant(Statuses::code(c.status)),
           QVariant(TextRows::stamp(c.created)), QVariant(TextRows::stamp(c.modified))})
-        q.addBindValue(v);
+        q.bindValue(kCommitmentValues.at(i++), v);
 }
 
 bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
@@ -178,9 +189,9 @@ bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
             if (name != QLatin1String("uuid") && name != QLatin1String("created"))
                 updates.append(name + QStringLiteral(" = excluded.") + name);
         }
-        return QStringLiteral("INSERT INTO commitment(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                              " ON CONFLICT(uuid) DO UPDATE SET %2")
-            .arg(kCommitmentColumns, updates.join(QStringLiteral(", ")));
+        return QStringLiteral("INSERT INTO commitment(%1) VALUES(%2) ON CONFLICT(uuid) DO UPDATE SET %3")
+            .arg(kCommitmentColumns, kCommitmentValues.join(QStringLiteral(", ")),
+                 updates.join(QStringLiteral(", ")));
     }();
     q.prepare(sql);
     bindCommitment(q, c);
@@ -373,11 +384,11 @@ bool CommitmentRows::insertNew(QSqlDatabase &db, const QList<Commitment> &commit
     if (commitments.isEmpty())
         return true; // an edit's save: nothing to prepare
     QSqlQuery commitment(db), milestone(db), text(db);
-    const QString marks = QStringLiteral("?, ").repeated(14) + QStringLiteral("?");
-    if (!commitment.prepare(
-            QStringLiteral("INSERT INTO commitment(%1) VALUES(%2)").arg(kCommitmentColumns, marks)) ||
-        !milestone.prepare(QStringLiteral("INSERT INTO milestone(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
-                               .arg(kMilestoneColumns)) ||
+    const QString comma = QStringLiteral(", ");
+    if (!commitment.prepare(QStringLiteral("INSERT INTO commitment(%1) VALUES(%2)")
+                                .arg(kCommitmentColumns, kCommitmentValues.join(comma))) ||
+        !milestone.prepare(QStringLiteral("INSERT INTO milestone(%1) VALUES(%2)")
+                               .arg(kMilestoneColumns, kMilestoneValues.join(comma))) ||
         !text.prepare(TextRows::upsertSql()))
         return fail(commitment.lastError().isValid() ? commitment : milestone, error);
     const auto insertText = [&](const QString &owner, const QString &field, const LocalizedText &t) {
