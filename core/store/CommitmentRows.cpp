@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <vector>
+
 namespace nap {
 namespace {
 
@@ -391,20 +394,31 @@ bool CommitmentRows::insertNew(QSqlDatabase &db, const QList<Commitment> &commit
                                .arg(kMilestoneColumns, kMilestoneValues.join(comma))) ||
         !text.prepare(TextRows::upsertSql()))
         return fail(commitment.lastError().isValid() ? commitment : milestone, error);
+    // The texts go in after the rows, in key order: inserted in the random order of their uuids
+    // they split pages all over the table (more pages, more bytes to the WAL).
+    struct PendingText
+    {
+        const QString *owner;
+        const QString *field;
+        const LocalizedText *text;
+    };
+    std::vector<PendingText> texts;
+    texts.reserve(size_t(commitments.size()) * 40);
+    QList<QString> codes;
+    for (Field f : Fields::textFields())
+        codes.append(Fields::code(f));
     const auto insertText = [&](const QString &owner, const QString &field, const LocalizedText &t) {
-        if (TextRows::isAbsent(t))
-            return true;
-        TextRows::bind(text, owner, field, t);
-        return text.exec() || fail(text, error);
+        if (!TextRows::isAbsent(t))
+            texts.push_back({&owner, &field, &t});
+        return true;
     };
     for (const Commitment &c : commitments) {
         bindCommitment(commitment, c);
         if (!commitment.exec())
             return fail(commitment, error);
-        for (Field f : Fields::textFields()) {
-            if (!insertText(c.uuid, Fields::code(f), c.text(f)))
-                return false;
-        }
+        const QList<Field> fields = Fields::textFields();
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            insertText(c.uuid, codes.at(i), c.text(fields.at(i)));
         for (qsizetype i = 0; i < c.milestones.size(); ++i) {
             const Milestone &m = c.milestones.at(i);
             bindMilestone(milestone, c, int(i), m);
@@ -414,6 +428,15 @@ bool CommitmentRows::insertNew(QSqlDatabase &db, const QList<Commitment> &commit
                 !insertText(m.uuid, kNote, m.progressNote))
                 return milestone.lastError().isValid() ? fail(milestone, error) : false;
         }
+    }
+    std::sort(texts.begin(), texts.end(), [](const PendingText &a, const PendingText &b) {
+        const int owner = QString::compare(*a.owner, *b.owner);
+        return owner != 0 ? owner < 0 : *a.field < *b.field;
+    });
+    for (const PendingText &t : texts) {
+        TextRows::bind(text, *t.owner, *t.field, *t.text);
+        if (!text.exec())
+            return fail(text, error);
     }
     return true;
 }
