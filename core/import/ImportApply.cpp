@@ -24,8 +24,7 @@ struct Batch
     struct File
     {
         Provenance::Event event;
-        QList<Provenance::Change> changes;
-        QList<QPair<QString, Provenance::Baseline>> baselines;
+        Provenance::Import import;
     };
     QList<File> files;
 
@@ -38,7 +37,7 @@ struct Batch
     void record(File *file, const QString &uuid, Field f, const FieldValues::Value &before,
                 const FieldValues::Value &after) const
     {
-        file->changes.append({0, uuid, f, before, after, 0, now, by});
+        file->import.changes.append({0, uuid, f, before, after, 0, now, by});
     }
 };
 
@@ -75,10 +74,7 @@ void insert(Batch *b, Batch::File *file, const ImportPlan::Item &item, ImportApp
         c.created = b->now;
     if (!c.modified.isValid())
         c.modified = b->now;
-    for (auto it = item.values.cbegin(); it != item.values.cend(); ++it) {
-        if (*it != FieldValues::Value{})
-            b->record(file, c.uuid, it.key(), {}, *it);
-    }
+    file->import.created.append({c.uuid, item.values}); // a history row per field not empty
     b->inserted.append(c.uuid);
     b->current.insert(c.uuid, c);
     ++result->inserted;
@@ -114,11 +110,9 @@ bool writeProvenance(QSqlDatabase &db, QList<Batch::File> &files, Error *error)
     for (Batch::File &file : files) {
         if (!Provenance::addEvent(db, &file.event, error))
             return false;
-        for (Provenance::Change &c : file.changes)
+        for (Provenance::Change &c : file.import.changes)
             c.eventId = file.event.id;
-        if (!Provenance::addChanges(db, file.changes, error))
-            return false;
-        if (!Provenance::setBaselines(db, file.event.fileName, file.event.id, file.baselines, error))
+        if (!Provenance::addImport(db, file.event, file.import, error))
             return false;
     }
     return true;
@@ -141,9 +135,10 @@ bool ImportApply::run(Workspace &ws, const ImportPlan &plan, const ImportChoices
             else if (!item.changes.isEmpty())
                 update(&b, &file, item, choices, fp.source.path, result);
             if (item.baselineStale)
-                file.baselines.append({item.theirs.uuid, item.values});
+                file.import.baselines.append({item.theirs.uuid, item.values});
         }
-        anything = anything || !file.changes.isEmpty() || !file.baselines.isEmpty();
+        anything = anything || !file.import.changes.isEmpty() || !file.import.created.isEmpty() ||
+                   !file.import.baselines.isEmpty();
         b.files.append(file);
     }
     for (const Area &a : std::as_const(b.newAreas))

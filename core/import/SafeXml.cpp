@@ -65,13 +65,31 @@ bool SafeXml::checkToken()
 
 QString SafeXml::readElementText()
 {
-    const QString text = m_reader.readElementText();
-    if (m_reader.hasError())
-        refuse(Error::XmlMalformed, m_reader.errorString());
-    else
-        --m_depth;
-    if (text.size() > m_limits.maxTextLength)
-        refuse(Error::XmlTooComplex, QStringLiteral("text of %1 characters").arg(text.size()));
+    // Token by token through next() rather than QXmlStreamReader::readElementText(), which
+    // would skip comments and instructions unchecked: so a reader needs no pre-scan.
+    QString text;
+    const int depth = m_depth;
+    while (next()) {
+        switch (m_reader.tokenType()) {
+        case QXmlStreamReader::Characters:
+            text += m_reader.text();
+            if (text.size() > m_limits.maxTextLength) {
+                refuse(Error::XmlTooComplex, QStringLiteral("text of %1 characters").arg(text.size()));
+                return text;
+            }
+            break;
+        case QXmlStreamReader::StartElement:
+            refuse(Error::XmlMalformed,
+                   QStringLiteral("expected character data (line %1)").arg(m_reader.lineNumber()));
+            return text;
+        case QXmlStreamReader::EndElement:
+            if (m_depth < depth)
+                return text;
+            break;
+        default:
+            break;
+        }
+    }
     return text;
 }
 

@@ -44,6 +44,17 @@ QString readStringItem(SafeXml &xml)
     return XlsxGridReader::unescape(text);
 }
 
+// The parse that reads an entry is the one that checks it (SafeXml refuses a DTD, depth and
+// length bombs token by token), not a pre-scan (SafeZip::readXml) that parsed every entry
+// twice: so each reader reads to the end, then asks here.
+bool finished(const SafeXml &xml, Error *error)
+{
+    if (!xml.error())
+        return true;
+    *error = xml.error();
+    return false;
+}
+
 QString attribute(QXmlStreamReader &r, const char *name)
 {
     return r.attributes().value(QLatin1String(name)).toString();
@@ -105,29 +116,33 @@ bool XlsxGridReader::readSharedStrings(SafeZip &zip, QStringList *strings, Error
     QByteArray data;
     if (!zip.contains(entry))
         return true;
-    if (!zip.readXml(entry, &data, error))
+    if (!zip.read(entry, &data, error))
         return false;
-    SafeXml xml(data, QString());
+    SafeXml xml(data, zip.path());
     while (xml.next()) {
         if (xml.reader().isStartElement() && xml.reader().name() == QLatin1String("si"))
             strings->append(readStringItem(xml));
     }
-    return true; // already checked by readXml
+    return finished(xml, error);
 }
 
 bool XlsxGridReader::readSheetTargets(SafeZip &zip, QList<QPair<QString, QString>> *sheets, Error *error)
 {
     QByteArray book;
     QByteArray rels;
-    if (!zip.readXml(QStringLiteral("xl/workbook.xml"), &book, error) ||
-        !zip.readXml(QStringLiteral("xl/_rels/workbook.xml.rels"), &rels, error))
+    if (!zip.read(QStringLiteral("xl/workbook.xml"), &book, error) ||
+        !zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"), &rels, error))
         return false;
     QHash<QString, QString> targets;
-    for (SafeXml xml(rels, QString()); xml.next();) {
-        if (xml.reader().isStartElement() && xml.reader().name() == QLatin1String("Relationship"))
-            targets.insert(attribute(xml.reader(), "Id"), attribute(xml.reader(), "Target"));
+    SafeXml relsXml(rels, zip.path());
+    while (relsXml.next()) {
+        if (relsXml.reader().isStartElement() && relsXml.reader().name() == QLatin1String("Relationship"))
+            targets.insert(attribute(relsXml.reader(), "Id"), attribute(relsXml.reader(), "Target"));
     }
-    for (SafeXml xml(book, QString()); xml.next();) {
+    if (!finished(relsXml, error))
+        return false;
+    SafeXml xml(book, zip.path());
+    while (xml.next()) {
         QXmlStreamReader &r = xml.reader();
         if (!r.isStartElement() || r.name() != QLatin1String("sheet"))
             continue;
@@ -140,16 +155,16 @@ bool XlsxGridReader::readSheetTargets(SafeZip &zip, QList<QPair<QString, QString
         target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
         sheets->append({attribute(r, "name"), target});
     }
-    return true;
+    return finished(xml, error);
 }
 
 bool XlsxGridReader::readSheet(SafeZip &zip, const QString &entry, const QStringList &strings,
                                QList<QVector<WorkbookCell>> *rows, Error *error)
 {
     QByteArray data;
-    if (!zip.readXml(entry, &data, error))
+    if (!zip.read(entry, &data, error))
         return false;
-    SafeXml xml(data, QString());
+    SafeXml xml(data, zip.path());
     int row = -1;
     int column = -1;
     QString type;
@@ -185,7 +200,7 @@ bool XlsxGridReader::readSheet(SafeZip &zip, const QString &entry, const QString
                 cells[column] = WorkbookCell::ofNumber(value.toDouble());
         }
     }
-    return true;
+    return finished(xml, error);
 }
 
 bool XlsxGridReader::readProperties(SafeZip &zip, QHash<QString, QString> *properties, Error *error)
@@ -194,17 +209,18 @@ bool XlsxGridReader::readProperties(SafeZip &zip, QHash<QString, QString> *prope
     QByteArray data;
     if (!zip.contains(entry))
         return true;
-    if (!zip.readXml(entry, &data, error))
+    if (!zip.read(entry, &data, error))
         return false;
     QString name;
-    for (SafeXml xml(data, QString()); xml.next();) {
+    SafeXml xml(data, zip.path());
+    while (xml.next()) {
         QXmlStreamReader &r = xml.reader();
         if (r.isStartElement() && r.name() == QLatin1String("property"))
             name = attribute(r, "name");
         else if (r.isStartElement() && !name.isEmpty())
             properties->insert(name, xml.readElementText());
     }
-    return true;
+    return finished(xml, error);
 }
 
 } // namespace nap

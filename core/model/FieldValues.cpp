@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace nap {
 namespace {
 
@@ -22,11 +24,6 @@ QString claims(const Commitment &c)
 QStringList list(const QString &text)
 {
     return text.split(kSeparator, Qt::SkipEmptyParts);
-}
-
-QJsonObject pair(const LocalizedText &t)
-{
-    return {{QStringLiteral("zh"), t.zh}, {QStringLiteral("en"), t.en}};
 }
 
 void setPair(LocalizedText *t, const QJsonValue &v, const QDateTime &when)
@@ -123,22 +120,132 @@ void FieldValues::set(Commitment *c, Field field, const Value &value, const QDat
     }
 }
 
+namespace {
+
+// Appends text as a JSON string exactly as QJsonDocument::toJson() writes it, read back as
+// UTF-16 (characters below 0x20, '"' and '\\' escaped, lowercase hex, an unpaired surrogate as
+// \uXXXX), so values stored by earlier versions still compare equal.
+void appendJsonString(QString &out, const QString &text)
+{
+    static const char16_t hex[] = u"0123456789abcdef";
+    out += QLatin1Char('"');
+    const char16_t *src = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = src + text.size();
+    const auto plain = [](char16_t u) {
+        return u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u);
+    };
+    while (src != end) {
+        const char16_t *run = src;
+        while (src != end && plain(*src))
+            ++src;
+        out += QStringView(run, src);
+        if (src == end)
+            break;
+        const char16_t u = *src++;
+        if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+            out += QChar(u);
+            out += QChar(*src++);
+            continue;
+        }
+        out += QLatin1Char('\\');
+        switch (u) {
+        case u'"':
+        case u'\\':
+            out += QChar(u);
+            break;
+        case 0x8:
+            out += QLatin1Char('b');
+            break;
+        case 0xc:
+            out += QLatin1Char('f');
+            break;
+        case 0xa:
+            out += QLatin1Char('n');
+            break;
+        case 0xd:
+            out += QLatin1Char('r');
+            break;
+        case 0x9:
+            out += QLatin1Char('t');
+            break;
+        default:
+            out += QLatin1Char('u');
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += QChar(hex[(u >> shift) & 0xf]);
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+void appendJsonPair(QString &out, const LocalizedText &t)
+{
+    out += QLatin1String("{\"en\":");
+    appendJsonString(out, t.en);
+    out += QLatin1String(",\"zh\":");
+    appendJsonString(out, t.zh);
+    out += QLatin1Char('}');
+}
+
+} // namespace
+
+// Written by hand, keys in QJsonObject's (sorted) order: building a QJsonObject per milestone
+// and serializing it was nine tenths of comparing an import with the workspace.
+// tst_import::milestonesJsonAsQt holds it to QJsonDocument's output.
 QString FieldValues::milestonesJson(const QList<Milestone> &milestones)
 {
-    QJsonArray out;
+    QString out;
+    out.reserve(256 * milestones.size() + 2);
+    out += QLatin1Char('[');
     for (const Milestone &m : milestones) {
-        out.append(QJsonObject{{QStringLiteral("uuid"), m.uuid},
-                               {QStringLiteral("description"), pair(m.description)},
-                               {QStringLiteral("expected_output"), pair(m.expectedOutput)},
-                               {QStringLiteral("start"), m.start.toIso()},
-                               {QStringLiteral("end"), m.end.toIso()},
-                               {QStringLiteral("responsible_agency"), m.responsibleAgency},
-                               {QStringLiteral("stakeholders"), pair(m.stakeholders)},
-                               {QStringLiteral("new"), m.isNew},
-                               {QStringLiteral("completion"), Completions::code(m.completion)},
-                               {QStringLiteral("progress_note"), pair(m.progressNote)}});
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1String("{\"completion\":");
+        appendJsonString(out, Completions::code(m.completion));
+        out += QLatin1String(",\"description\":");
+        appendJsonPair(out, m.description);
+        out += QLatin1String(",\"end\":");
+        appendJsonString(out, m.end.toIso());
+        out += QLatin1String(",\"expected_output\":");
+        appendJsonPair(out, m.expectedOutput);
+        out += m.isNew ? QLatin1String(",\"new\":true") : QLatin1String(",\"new\":false");
+        out += QLatin1String(",\"progress_note\":");
+        appendJsonPair(out, m.progressNote);
+        out += QLatin1String(",\"responsible_agency\":");
+        appendJsonString(out, m.responsibleAgency);
+        out += QLatin1String(",\"stakeholders\":");
+        appendJsonPair(out, m.stakeholders);
+        out += QLatin1String(",\"start\":");
+        appendJsonString(out, m.start.toIso());
+        out += QLatin1String(",\"uuid\":");
+        appendJsonString(out, m.uuid);
+        out += QLatin1Char('}');
     }
-    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    out += QLatin1Char(']');
+    return out;
+}
+
+// By hand, as milestonesJson(): a QJsonObject per commitment and its serialization were
+// most of what writing an import's baselines cost.
+QString FieldValues::toJson(const QHash<Field, Value> &values)
+{
+    QList<Field> fields = values.keys();
+    std::sort(fields.begin(), fields.end());
+    QString out;
+    out.reserve(4096);
+    out += QLatin1Char('{');
+    for (Field f : fields) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        appendJsonString(out, Fields::code(f));
+        out += QLatin1String(":[");
+        const Value &value = *values.constFind(f);
+        appendJsonString(out, value.zh);
+        out += QLatin1Char(',');
+        appendJsonString(out, value.en);
+        out += QLatin1Char(']');
+    }
+    out += QLatin1Char('}');
+    return out;
 }
 
 // Milestones kept by uuid keep their texts' edit times where the text did not change.

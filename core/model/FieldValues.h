@@ -3,6 +3,7 @@
 #include "model/Commitment.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,9 @@ public:
     // Sets every field but the area (which the caller maps to a workspace area); texts that
     // change are stamped with `when`, as an edit would.
     static void set(Commitment *c, Field field, const Value &value, const QDateTime &when);
+    // Values as one JSON object, {"code": ["zh", "en"], ...} in field order (what an import
+    // baseline stores; QJsonDocument reads it back).
+    static QString toJson(const QHash<Field, Value> &values);
 
 private:
     static QString milestonesJson(const QList<Milestone> &milestones);

@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <vector>
+
 namespace nap {
 namespace {
 
@@ -19,6 +22,19 @@ const QString kCommitmentColumns = QStringLiteral(
     " contact_phone, contact_email, status, created, modified");
 const QString kMilestoneColumns =
     QStringLiteral("uuid, commitment_uuid, sort, start, end_month, responsible_agency, is_new, completion");
+
+// ":uuid", ":area_uuid", ...: rows are bound by name, as TextRows::bind() does and for the
+// same reason (a positional value costs a formatted name in QSqlResult).
+QStringList placeholders(const QString &columns)
+{
+    QStringList out;
+    for (const QString &column : columns.split(QLatin1Char(',')))
+        out.append(QLatin1Char(':') + column.trimmed());
+    return out;
+}
+
+const QStringList kCommitmentValues = placeholders(kCommitmentColumns);
+const QStringList kMilestoneValues = placeholders(kMilestoneColumns);
 
 const QString kDescription = QStringLiteral("description");
 const QString kOutput = QStringLiteral("expected_output");
@@ -99,14 +115,12 @@ void applyTexts(Milestone &m, const TextRows::FieldMap &texts)
 
 void bindMilestone(QSqlQuery &q, const Commitment &c, int sort, const Milestone &m)
 {
-    q.addBindValue(m.uuid);
-    q.addBindValue(c.uuid);
-    q.addBindValue(sort);
-    q.addBindValue(TextRows::sqlText(m.start.toIso()));
-    q.addBindValue(TextRows::sqlText(m.end.toIso()));
-    q.addBindValue(TextRows::sqlText(m.responsibleAgency));
-    q.addBindValue(m.isNew ? 1 : 0);
-    q.addBindValue(Completions::code(m.completion));
+    qsizetype i = 0;
+    for (const QVariant &v :
+         {QVariant(m.uuid), QVariant(c.uuid), QVariant(sort), QVariant(TextRows::sqlText(m.start.toIso())),
+          QVariant(TextRows::sqlText(m.end.toIso())), QVariant(TextRows::sqlText(m.responsibleAgency)),
+          QVariant(m.isNew ? 1 : 0), QVariant(Completions::code(m.completion))})
+        q.bindValue(kMilestoneValues.at(i++), v);
 }
 
 // Upserts one milestone; its texts are written only where they differ from before.
@@ -114,13 +128,12 @@ bool writeMilestone(QSqlDatabase &db, const Commitment &c, int sort, const Miles
                     const Milestone *before, Error *error)
 {
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO milestone(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE"
-                       " SET commitment_uuid = excluded.commitment_uuid, sort = excluded.sort,"
-                       " start = excluded.start, end_month = excluded.end_month,"
-                       " responsible_agency = excluded.responsible_agency, is_new = excluded.is_new,"
-                       " completion = excluded.completion")
-            .arg(kMilestoneColumns));
+    q.prepare(QStringLiteral("INSERT INTO milestone(%1) VALUES(%2) ON CONFLICT(uuid) DO UPDATE"
+                             " SET commitment_uuid = excluded.commitment_uuid, sort = excluded.sort,"
+                             " start = excluded.start, end_month = excluded.end_month,"
+                             " responsible_agency = excluded.responsible_agency, is_new = excluded.is_new,"
+                             " completion = excluded.completion")
+                  .arg(kMilestoneColumns, kMilestoneValues.join(QStringLiteral(", "))));
     bindMilestone(q, c, sort, m);
     if (!q.exec())
         return fail(q, error);
@@ -156,6 +169,7 @@ bool removeMilestones(QSqlDatabase &db, const QString &commitmentUuid, Error *er
 
 void bindCommitment(QSqlQuery &q, const Commitment &c)
 {
+    qsizetype i = 0;
     for (const QVariant &v :
          {QVariant(c.uuid), QVariant(c.areaUuid), QVariant(TextRows::sqlText(c.code)), QVariant(c.sortOrder),
           QVariant(TextRows::sqlText(c.leadAgency)), QVariant(toJson(c.coAgencies)),
@@ -164,7 +178,7 @@ void bindCommitment(QSqlQuery &q, const Commitment &c)
           QVariant(toJson(c.policyTags)), QVariant(TextRows::sqlText(c.contactPhone)),
           QVariant(TextRows::sqlText(c.contactEmail)), QVariant(Statuses::code(c.status)),
           QVariant(TextRows::stamp(c.created)), QVariant(TextRows::stamp(c.modified))})
-        q.addBindValue(v);
+        q.bindValue(kCommitmentValues.at(i++), v);
 }
 
 bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
@@ -178,9 +192,9 @@ bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
             if (name != QLatin1String("uuid") && name != QLatin1String("created"))
                 updates.append(name + QStringLiteral(" = excluded.") + name);
         }
-        return QStringLiteral("INSERT INTO commitment(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                              " ON CONFLICT(uuid) DO UPDATE SET %2")
-            .arg(kCommitmentColumns, updates.join(QStringLiteral(", ")));
+        return QStringLiteral("INSERT INTO commitment(%1) VALUES(%2) ON CONFLICT(uuid) DO UPDATE SET %3")
+            .arg(kCommitmentColumns, kCommitmentValues.join(QStringLiteral(", ")),
+                 updates.join(QStringLiteral(", ")));
     }();
     q.prepare(sql);
     bindCommitment(q, c);
@@ -373,27 +387,38 @@ bool CommitmentRows::insertNew(QSqlDatabase &db, const QList<Commitment> &commit
     if (commitments.isEmpty())
         return true; // an edit's save: nothing to prepare
     QSqlQuery commitment(db), milestone(db), text(db);
-    const QString marks = QStringLiteral("?, ").repeated(14) + QStringLiteral("?");
-    if (!commitment.prepare(
-            QStringLiteral("INSERT INTO commitment(%1) VALUES(%2)").arg(kCommitmentColumns, marks)) ||
-        !milestone.prepare(QStringLiteral("INSERT INTO milestone(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
-                               .arg(kMilestoneColumns)) ||
+    const QString comma = QStringLiteral(", ");
+    if (!commitment.prepare(QStringLiteral("INSERT INTO commitment(%1) VALUES(%2)")
+                                .arg(kCommitmentColumns, kCommitmentValues.join(comma))) ||
+        !milestone.prepare(QStringLiteral("INSERT INTO milestone(%1) VALUES(%2)")
+                               .arg(kMilestoneColumns, kMilestoneValues.join(comma))) ||
         !text.prepare(TextRows::upsertSql()))
         return fail(commitment.lastError().isValid() ? commitment : milestone, error);
+    // The texts go in after the rows, in key order: inserted in the random order of their uuids
+    // they split pages all over the table (more pages, more bytes to the WAL).
+    struct PendingText
+    {
+        const QString *owner;
+        const QString *field;
+        const LocalizedText *text;
+    };
+    std::vector<PendingText> texts;
+    texts.reserve(size_t(commitments.size()) * 40);
+    QList<QString> codes;
+    for (Field f : Fields::textFields())
+        codes.append(Fields::code(f));
     const auto insertText = [&](const QString &owner, const QString &field, const LocalizedText &t) {
-        if (TextRows::isAbsent(t))
-            return true;
-        TextRows::bind(text, owner, field, t);
-        return text.exec() || fail(text, error);
+        if (!TextRows::isAbsent(t))
+            texts.push_back({&owner, &field, &t});
+        return true;
     };
     for (const Commitment &c : commitments) {
         bindCommitment(commitment, c);
         if (!commitment.exec())
             return fail(commitment, error);
-        for (Field f : Fields::textFields()) {
-            if (!insertText(c.uuid, Fields::code(f), c.text(f)))
-                return false;
-        }
+        const QList<Field> fields = Fields::textFields();
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            insertText(c.uuid, codes.at(i), c.text(fields.at(i)));
         for (qsizetype i = 0; i < c.milestones.size(); ++i) {
             const Milestone &m = c.milestones.at(i);
             bindMilestone(milestone, c, int(i), m);
@@ -403,6 +428,15 @@ bool CommitmentRows::insertNew(QSqlDatabase &db, const QList<Commitment> &commit
                 !insertText(m.uuid, kNote, m.progressNote))
                 return milestone.lastError().isValid() ? fail(milestone, error) : false;
         }
+    }
+    std::sort(texts.begin(), texts.end(), [](const PendingText &a, const PendingText &b) {
+        const int owner = QString::compare(*a.owner, *b.owner);
+        return owner != 0 ? owner < 0 : *a.field < *b.field;
+    });
+    for (const PendingText &t : texts) {
+        TextRows::bind(text, *t.owner, *t.field, *t.text);
+        if (!text.exec())
+            return fail(text, error);
     }
     return true;
 }

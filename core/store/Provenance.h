@@ -54,15 +54,23 @@ public:
 
     static bool addEvent(QSqlDatabase &db, Event *event, Error *error); // sets event->id
     static bool addChanges(QSqlDatabase &db, const QList<Change> &changes, Error *error);
+    // What one file's import did, after addEvent(): the changes it made, the commitments it
+    // created (each with every field's value: one history row per field that is not empty, as
+    // addChanges() would write them, by the event's account at its time) and, by commitment
+    // uuid, what it said of each, replacing what the file of this name said before.
+    struct Import
+    {
+        QList<Change> changes;
+        QList<QPair<QString, Baseline>> created;
+        QList<QPair<QString, Baseline>> baselines;
+    };
+    static bool addImport(QSqlDatabase &db, const Event &event, const Import &import, Error *error);
     // An officer's edit: extends the field's open edit row (its "before" stays) or starts one.
     // Every field that differs between the two versions, as edits (Area is a move, not recorded).
     static bool recordEdits(QSqlDatabase &db, const Commitment &before, const Commitment &after,
                             const QString &by, QHash<QString, OpenEdit> *open, Error *error);
     static bool recordEdit(QSqlDatabase &db, const Change &edit, QHash<QString, OpenEdit> *open,
                            Error *error);
-    // By commitment uuid, replacing what the file of this name said before.
-    static bool setBaselines(QSqlDatabase &db, const QString &fileName, qint64 eventId,
-                             const QList<QPair<QString, Baseline>> &values, Error *error);
     // By commitment uuid: what the file of this name said at its last import.
     static QHash<QString, Baseline> baselines(Workspace &ws, const QString &fileName);
 

@@ -10,6 +10,10 @@
 #include "store/Workspace.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -98,6 +102,8 @@ private slots:
     void transactionRollsBack();
     void refusedInput();
     void provenanceAndRestore();
+    void createdCommitmentHistory();
+    void milestonesJsonAsQt();
     void olderWorkspaceUpgrades();
 };
 
@@ -428,6 +434,127 @@ void tst_Import::provenanceAndRestore()
     QCOMPARE(after.at(0).after.zh, old);
     QVERIFY(!Provenance::restore(*ws, 999999, &error));
     QCOMPARE(error.code, Error::NotFound);
+}
+
+// A commitment an import creates has, for each field it fills, one history row naming the
+// import, empty before and the value after (SQLite writes them from the baseline's JSON), and
+// restoring one empties the field as an edit.
+void tst_Import::createdCommitmentHistory()
+{
+    QTemporaryDir dir;
+    const ExportInput input = sampleInput();
+    auto ws = importedInto(dir, dir.filePath(QStringLiteral("moj.xlsx")), input);
+    QVERIFY(ws);
+    const QList<Provenance::Event> events = Provenance::events(*ws);
+    QCOMPARE(events.size(), 1);
+    const QHash<QString, Provenance::Baseline> baselines = Provenance::baselines(*ws, events.at(0).fileName);
+    const QList<Area> areas = ws->areas();
+    int total = 0;
+    for (const Commitment &c : ws->commitments()) {
+        QCOMPARE(baselines.value(c.uuid).size(), FieldValues::compared().size());
+        for (Field f : FieldValues::compared()) {
+            const FieldValues::Value value = FieldValues::get(c, f, areaNumber(areas, c.areaUuid));
+            const QList<Provenance::Change> history = Provenance::history(*ws, c.uuid, f);
+            QCOMPARE(baselines.value(c.uuid).value(f), value);
+            if (value == FieldValues::Value{}) {
+                QVERIFY2(history.isEmpty(), qPrintable(Fields::code(f)));
+                continue;
+            }
+            QCOMPARE(history.size(), 1);
+            const Provenance::Change &row = history.at(0);
+            QCOMPARE(row.eventId, events.at(0).id);
+            QCOMPARE(row.before.zh, QString());
+            QCOMPARE(row.before.en, QString());
+            QCOMPARE(row.after.zh, value.zh);
+            QCOMPARE(row.after.en, value.en);
+            QCOMPARE(row.changedAt, events.at(0).importedAt);
+            QCOMPARE(row.changedBy, events.at(0).importedBy);
+            ++total;
+        }
+    }
+    QCOMPARE(rows(*ws, QStringLiteral("field_history")), total);
+    QVERIFY(total > 5 * input.commitments.size()); // a row per field each commitment fills
+    QCOMPARE(Provenance::lastImport(*ws, input.commitments.at(0).uuid)->id, events.at(0).id);
+
+    const QString c0 = input.commitments.at(0).uuid;
+    const QString title = ws->commitment(c0)->text(Field::Title).zh;
+    Error error;
+    QVERIFY2(Provenance::restore(*ws, Provenance::history(*ws, c0, Field::Title).at(0).id, &error),
+             qPrintable(error.message()));
+    QCOMPARE(ws->commitment(c0)->text(Field::Title).zh, QString());
+    const QList<Provenance::Change> after = Provenance::history(*ws, c0, Field::Title);
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.at(0).eventId, 0);
+    QCOMPARE(after.at(0).before.zh, title);
+}
+
+// The milestones' JSON is written by hand; it must be the very text QJsonDocument wrote (the
+// way earlier versions stored it in baselines and history), or every re-import would see every
+// commitment's milestones as changed.
+void tst_Import::milestonesJsonAsQt()
+{
+    const auto byQt = [](const QList<Milestone> &milestones) {
+        const auto pair = [](const LocalizedText &t) {
+            return QJsonObject{{QStringLiteral("zh"), t.zh}, {QStringLiteral("en"), t.en}};
+        };
+        QJsonArray out;
+        for (const Milestone &m : milestones) {
+            out.append(QJsonObject{{QStringLiteral("uuid"), m.uuid},
+                                   {QStringLiteral("description"), pair(m.description)},
+                                   {QStringLiteral("expected_output"), pair(m.expectedOutput)},
+                                   {QStringLiteral("start"), m.start.toIso()},
+                                   {QStringLiteral("end"), m.end.toIso()},
+                                   {QStringLiteral("responsible_agency"), m.responsibleAgency},
+                                   {QStringLiteral("stakeholders"), pair(m.stakeholders)},
+                                   {QStringLiteral("new"), m.isNew},
+                                   {QStringLiteral("completion"), Completions::code(m.completion)},
+                                   {QStringLiteral("progress_note"), pair(m.progressNote)}});
+        }
+        return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    };
+    const auto byHand = [](const QList<Milestone> &milestones) {
+        Commitment c;
+        c.milestones = milestones;
+        return FieldValues::get(c, Field::Milestones, 0).zh;
+    };
+    QCOMPARE(byHand({}), byQt({}));
+    QStringList texts = {QString(),
+                         QStringLiteral(""),
+                         QStringLiteral("里程碑 \"引號\" \\ / é ß"),
+                         QStringLiteral("😀 a surrogate pair"),
+                         QString(QChar(0xD800)),
+                         QString(QChar(0xD800)) + QLatin1Char('a'),
+                         QString(QChar(0xDC00)) + QChar(0xD800),
+                         QString(QChar(0xFFFF)) + QChar(0xFEFF) + QChar(0x7F) + QChar(0x80) + QChar(0x7FF)};
+    QString controls;
+    for (char16_t u = 0; u < 0x30; ++u)
+        controls += QChar(u);
+    texts.append(controls);
+    QRandomGenerator random(20261203);
+    for (int i = 0; i < 200; ++i) {
+        QString t;
+        for (int n = int(random.bounded(12)); n > 0; --n)
+            t += QChar(char16_t(random.bounded(4) == 0 ? random.bounded(0x80) : random.bounded(0x10000)));
+        texts.append(t);
+    }
+    const ExportInput sample = sampleInput();
+    for (const Milestone &m : sample.commitments.at(0).milestones)
+        QCOMPARE(byHand({m}), byQt({m}));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        Milestone m;
+        m.uuid = texts.at(i);
+        m.description.zh = texts.at(i);
+        m.description.en = texts.at((i + 1) % texts.size());
+        m.expectedOutput.en = texts.at(i);
+        m.stakeholders.zh = texts.at(i);
+        m.progressNote.zh = texts.at(i);
+        m.progressNote.en = texts.at(i);
+        m.responsibleAgency = texts.at(i);
+        m.start = YearMonth(2026, 1 + int(i % 12));
+        m.isNew = i % 2 == 0;
+        m.completion = i % 3 == 0 ? m.completion : Completions::fromCode(QStringLiteral("completed"));
+        QCOMPARE(byHand({m, Milestone()}), byQt({m, Milestone()}));
+    }
 }
 
 // A workspace of the first release opens, upgrades to schema 3 and takes an import.

@@ -5,6 +5,7 @@
 #include "TestPaths.h"
 #include "import/SafeXml.h"
 #include "import/SafeZip.h"
+#include "import/XlsxGridReader.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -70,6 +71,8 @@ private slots:
     void goodPackageReads();
     void hostileRefused_data();
     void hostileRefused();
+    void hostileWorkbookRefused_data();
+    void hostileWorkbookRefused();
     void nothingWritten();
     void namesChecked();
 
@@ -144,6 +147,46 @@ void tst_SafePackage::hostileRefused()
     QVERIFY2(peakMb < kPeakBudgetMb, qPrintable(QStringLiteral("%1 MB").arg(peakMb)));
     qInfo("%s refused in %lld ms, peak %ld MB: %s", qPrintable(file), o.ms, peakMb,
           qPrintable(o.error.message()));
+}
+
+// The workbook reader checks each part in the one parse that reads it (no pre-scan): every
+// part it reads must be refused as strictly as SafeZip::readXml refuses it.
+void tst_SafePackage::hostileWorkbookRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("code");
+    const auto row = [](const char *file, Error::Code code) {
+        QTest::newRow(file) << QString::fromLatin1(file) << int(code);
+    };
+    row("goodsheet.xlsx", Error::None);
+    row("sheetdtd.xlsx", Error::XmlUnsafe);
+    row("sheetdeep.xlsx", Error::XmlTooComplex);
+    row("sheetlongvalue.xlsx", Error::XmlTooComplex);
+    row("sheetlongcomment.xlsx", Error::XmlTooComplex);
+    row("sheetmalformed.xlsx", Error::XmlMalformed);
+    row("sheetnested.xlsx", Error::XmlMalformed);
+    row("stringsdtd.xlsx", Error::XmlUnsafe);
+    row("stringslong.xlsx", Error::XmlTooComplex);
+    row("bookdtd.xlsx", Error::XmlUnsafe);
+    row("relsdeep.xlsx", Error::XmlTooComplex);
+    row("propsdtd.xlsx", Error::XmlUnsafe);
+    row("propslong.xlsx", Error::XmlTooComplex);
+    row("propsundeclared.xlsx", Error::XmlMalformed);
+}
+
+void tst_SafePackage::hostileWorkbookRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(int, code);
+    SheetGrid grid;
+    Error error;
+    const bool read = XlsxGridReader::read(m_dir.filePath(file), &grid, &error);
+    QVERIFY2(int(error.code) == code, qPrintable(error.message()));
+    QCOMPARE(read, code == int(Error::None));
+    if (!read)
+        QVERIFY2(error.message().contains(file), qPrintable(error.message())); // names the file
+    else
+        QCOMPARE(grid.sheets.value(QStringLiteral("s")).value(0).value(0).number, 1.0);
 }
 
 void tst_SafePackage::nothingWritten()

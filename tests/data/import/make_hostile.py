@@ -42,3 +42,30 @@ z('deep.ods', [('content.xml', b'<a>' * 100000 + b'</a>' * 100000)])
 z('longtext.ods', [('content.xml', b'<a>' + base64.b64encode(os.urandom(9 << 18)) + b'</a>')])
 z('longattr.ods', [('content.xml', b'<a b="' + base64.b64encode(os.urandom(9 << 18)) + b'"/>')])
 z('malformed.ods', [('content.xml', b'<a><b></a>')])
+# Workbooks whose parts are hostile: XlsxGridReader checks each part in the parse that reads it.
+book = (b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.'
+        b'openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="s" r:id="rId1"/></sheets></workbook>')
+rels = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1"'
+        b' Target="worksheets/sheet1.xml"/></Relationships>')
+def sheet(data):
+    return b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + data + b'</sheetData></worksheet>'
+def xlsx(name, part, data):
+    parts = {'xl/workbook.xml': book, 'xl/_rels/workbook.xml.rels': rels,
+             'xl/worksheets/sheet1.xml': sheet(b'<row r="1"><c r="A1"><v>1</v></c></row>')}
+    parts[part] = data
+    z(name, list(parts.items()))
+xlsx('goodsheet.xlsx', 'xl/sharedStrings.xml', b'<sst><si><t>a</t></si></sst>')
+xlsx('sheetdtd.xlsx', 'xl/worksheets/sheet1.xml', b'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY e "x">]>' + sheet(b''))
+xlsx('sheetdeep.xlsx', 'xl/worksheets/sheet1.xml', sheet(b'<row r="1">' + b'<a>' * 100 + b'</a>' * 100 + b'</row>'))
+long = base64.b64encode(os.urandom(9 << 18))
+xlsx('sheetlongvalue.xlsx', 'xl/worksheets/sheet1.xml', sheet(b'<row r="1"><c r="A1" t="str"><v>' + long + b'</v></c></row>'))
+xlsx('sheetlongcomment.xlsx', 'xl/worksheets/sheet1.xml', sheet(b'<row r="1"><c r="A1"><v>1<!--' + long + b'--></v></c></row>'))
+xlsx('sheetmalformed.xlsx', 'xl/worksheets/sheet1.xml', sheet(b'<row r="1"><c r="A1"><v>1</c></row>'))
+xlsx('sheetnested.xlsx', 'xl/worksheets/sheet1.xml', sheet(b'<row r="1"><c r="A1"><v>1<b/></v></c></row>'))
+xlsx('stringsdtd.xlsx', 'xl/sharedStrings.xml', b'<!DOCTYPE a [<!ENTITY e "x">]><sst><si><t>&e;</t></si></sst>')
+xlsx('stringslong.xlsx', 'xl/sharedStrings.xml', b'<sst><si><t>' + long + b'</t></si></sst>')
+xlsx('bookdtd.xlsx', 'xl/workbook.xml', b'<!DOCTYPE a [<!ENTITY e SYSTEM "file:///etc/passwd">]><a>&e;</a>')
+xlsx('relsdeep.xlsx', 'xl/_rels/workbook.xml.rels', b'<a>' * 100 + b'</a>' * 100)
+xlsx('propsdtd.xlsx', 'docProps/custom.xml', b'<!DOCTYPE a [<!ENTITY e "x">]><Properties><property name="n"><v>&e;</v></property></Properties>')
+xlsx('propslong.xlsx', 'docProps/custom.xml', b'<Properties><property name="n"><v>' + long + b'</v></property></Properties>')
+xlsx('propsundeclared.xlsx', 'docProps/custom.xml', b'<Properties><property name="n"><v>&e;</v></property></Properties>')
