@@ -196,7 +196,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/ImportDialog.cpp" line="+161"/>
+        <location filename="../app/ui/ImportDialog.cpp" line="+153"/>
         <source>Not placed in any field (%n line(s)): copy by hand what belongs to the commitment</source>
         <translation>
             <numerusform>Not placed in any field (%n line): copy by hand what belongs to the commitment</numerusform>
@@ -223,7 +223,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::ImportFlow</name>
     <message numerus="yes">
-        <location filename="../app/ui/ImportFlow.cpp" line="+92"/>
+        <location filename="../app/ui/ImportFlow.cpp" line="+99"/>
         <source>Imported %n file(s). Commitments added: %1, changed: %2. Edit → Undo takes the import back.</source>
         <translation>
             <numerusform>Imported %n file. Commitments added: %1, changed: %2. Edit → Undo takes the import back.</numerusform>
@@ -234,7 +234,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+198"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+200"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1: %n control character removed (no export file can hold it).</numerusform>
@@ -242,7 +242,7 @@ Replace them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Delete area %1 and its %n commitment(s)? Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Delete area %1 and its %n commitment? Edit → Undo brings it back.</numerusform>

@@ -893,6 +893,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The folder holds no file NAP Desk imports (.xlsx, .ods, .odt, .docx, .napdesk).</source>
+        <translation>資料夾中沒有 NAP Desk 可匯入的檔案（.xlsx、.ods、.odt、.docx、.napdesk）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This document is not a commitment form: none of the form&apos;s headings (such as 承諾事項名稱 or Commitment name) was found in it.</source>
         <translation>這份文件不是承諾事項表：文件中找不到表單的任何欄位標題（例如「承諾事項名稱」或 Commitment name）。</translation>
     </message>
@@ -1189,7 +1194,7 @@
 <context>
     <name>nap::ImportSource</name>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="+45"/>
+        <location filename="../core/import/ImportSource.cpp" line="+46"/>
         <source>NAP Desk imports .xlsx, .ods, .odt, .docx and .napdesk files; save a .doc or .xls file in one of these first</source>
         <translation>NAP Desk 可匯入 .xlsx、.ods、.odt、.docx 及 .napdesk 檔案；.doc 或 .xls 檔請先另存為其中一種格式</translation>
     </message>
@@ -4627,7 +4632,7 @@ Replace them?</source>
         <translation>選取欄位即可閱讀檔案中答案全文。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+62"/>
         <source>Form filled by hand, about:</source>
         <translation>手填表單，所屬承諾事項：</translation>
     </message>
@@ -4742,12 +4747,17 @@ Replace them?</source>
         <translation>匯入機關檔案</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Import Agency Folder</source>
+        <translation>匯入機關資料夾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Agency files (*.xlsx *.ods *.odt *.docx *.napdesk);;All files (*)</source>
         <translation>機關檔案 (*.xlsx *.ods *.odt *.docx *.napdesk);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+21"/>
         <source>Nothing was imported.</source>
         <translation>未匯入任何資料。</translation>
@@ -4836,7 +4846,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainActions</name>
     <message>
-        <location filename="../app/ui/MainActions.cpp" line="+146"/>
+        <location filename="../app/ui/MainActions.cpp" line="+148"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -4861,7 +4871,22 @@ Replace them?</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Consolidate the workbooks, forms and workspaces agencies sent: see what each brings, then import them as one step</source>
+        <translation>彙整各機關送來的活頁簿、表單與工作區：先檢視每個檔案帶來的內容，再一次匯入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Agency &amp;Folder…</source>
+        <translation>匯入機關資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consolidate every workbook, form and workspace in a folder the agencies&apos; files were collected in</source>
+        <translation>彙整收集各機關檔案的資料夾中所有活頁簿、表單與工作區</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>匯出(&amp;E)…</translation>
     </message>
@@ -4901,7 +4926,7 @@ Replace them?</source>
         <translation>複製承諾事項(&amp;L)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>No recent workspaces</source>
         <translation>沒有最近開啟的工作區</translation>
     </message>
@@ -4911,12 +4936,7 @@ Replace them?</source>
         <translation>匯入機關檔案(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Consolidate the workbooks and workspaces agencies sent: see what each brings, then import them as one step</source>
-        <translation>彙整各機關送來的活頁簿與工作區：先檢視每個檔案帶來的內容，再一次匯入</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
@@ -5027,14 +5047,14 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+198"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+200"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1：已移除 %n 個控制字元（匯出檔案無法容納這些字元）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Add commitment</source>
         <translation>新增承諾事項</translation>
     </message>

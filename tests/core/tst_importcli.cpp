@@ -254,8 +254,8 @@ void tst_ImportCli::folder()
     notes.write("%PDF-1.4");
     notes.close();
     const QString ws = inbox + QStringLiteral("/consolidated.napdesk");
-    const Run r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
-                       QStringLiteral("json"), inbox});
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                       QStringLiteral("--format"), QStringLiteral("json"), inbox});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QStringList names;
     for (const QJsonValue &f : r.json().value(QStringLiteral("files")).toArray())
