@@ -293,9 +293,12 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
     // WAL + FULL: every committed transaction is on disk before commit returns.
     // A 64 MB page cache (used only as far as needed): an import of a thousand commitments
     // writes ~26 MB in one transaction, and with the default 2 MB SQLite spilled pages to the WAL
-    // mid-way, writing many of them twice.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=2000", "PRAGMA cache_size=-65536"}) {
+    // mid-way, writing many of them twice. The WAL is folded into the file past 64 MB (and at
+    // close) rather than past 4 MB: a large import is durable at its commit and the officer no
+    // longer waits for the copy into the file (about a quarter of a second at that size).
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+          "PRAGMA busy_timeout=2000", "PRAGMA cache_size=-65536", "PRAGMA wal_autocheckpoint=16384"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return queryFail(q, error);
     }
