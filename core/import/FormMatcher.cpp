@@ -29,10 +29,11 @@ FormMatcher::FormMatcher(const QList<Commitment> &mine) : m_mine(mine) {}
 QString FormMatcher::find(const Commitment &form, const QStringList &earlier, int formsInFile, How *how) const
 {
     *how = How::None;
-    // A file with one form, imported before: the same commitment again, even retitled.
+    // A file with one form, imported before: the same commitment again, even retitled; but not
+    // another agency's form that happens to have the same file name ("承諾事項表.docx").
     if (formsInFile == 1 && earlier.size() == 1) {
         for (const Commitment &c : m_mine) {
-            if (c.uuid == earlier.constFirst()) {
+            if (c.uuid == earlier.constFirst() && sameAgency(form, c)) {
                 *how = How::EarlierImport;
                 return c.uuid;
             }

@@ -11,6 +11,7 @@
 #include "sample/SamplePlan.h"
 #include "store/Workspace.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -411,6 +412,14 @@ void tst_ImportHandFilled::matchedByAgencyAndTitle()
     QVERIFY2(ImportPlan::build(*ws, {form("ndc-table-zh.odt")}, &again, &error), qPrintable(error.message()));
     QCOMPARE(again.files.first().items.first().match, FormMatcher::How::EarlierImport);
     QCOMPARE(again.files.first().items.first().kind, ImportPlan::Kind::Unchanged);
+
+    // Another agency's form under the same file name is not taken for that commitment.
+    QTemporaryDir other;
+    const QString sameName = other.filePath(QStringLiteral("ndc-table-zh.odt"));
+    QVERIFY(QFile::copy(form("headings-en.odt"), sameName));
+    ImportPlan third;
+    QVERIFY2(ImportPlan::build(*ws, {sameName}, &third, &error), qPrintable(error.message()));
+    QCOMPARE(third.files.first().items.first().match, FormMatcher::How::None);
 }
 
 // A form about a commitment the workspace does not have is new; the officer can match it to
