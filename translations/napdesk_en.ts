@@ -223,7 +223,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::ImportFlow</name>
     <message numerus="yes">
-        <location filename="../app/ui/ImportFlow.cpp" line="+99"/>
+        <location filename="../app/ui/ImportFlow.cpp" line="+103"/>
         <source>Imported %n file(s). Commitments added: %1, changed: %2. Edit → Undo takes the import back.</source>
         <translation>
             <numerusform>Imported %n file. Commitments added: %1, changed: %2. Edit → Undo takes the import back.</numerusform>
@@ -234,7 +234,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+200"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+197"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1: %n control character removed (no export file can hold it).</numerusform>
@@ -280,7 +280,7 @@ Replace them?</numerusform>
 <context>
     <name>nap::ui::WorkspaceDocument</name>
     <message numerus="yes">
-        <location filename="../app/ui/WorkspaceDocument.cpp" line="+541"/>
+        <location filename="../app/ui/WorkspaceDocument.cpp" line="+558"/>
         <source>Import %n file(s)</source>
         <translation>
             <numerusform>Import %n file</numerusform>

@@ -4742,7 +4742,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::ImportFlow</name>
     <message>
-        <location filename="../app/ui/ImportFlow.cpp" line="+54"/>
+        <location filename="../app/ui/ImportFlow.cpp" line="+57"/>
         <source>Import Agency Files</source>
         <translation>匯入機關檔案</translation>
     </message>
@@ -4768,7 +4768,7 @@ Replace them?</source>
         <translation>沒有需要匯入的內容：這些檔案中的每項承諾事項，本工作區都已有相同版本。</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Imported %n file(s). Commitments added: %1, changed: %2. Edit → Undo takes the import back.</source>
         <translation>
             <numerusform>已匯入 %n 個檔案。新增承諾事項 %1 項、變更 %2 項。「編輯 → 復原」可撤銷這次匯入。</numerusform>
@@ -5047,7 +5047,7 @@ Replace them?</source>
 <context>
     <name>nap::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/MainWindow.cpp" line="+200"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+197"/>
         <source>%1: %n control character(s) removed (no export file can hold them).</source>
         <translation>
             <numerusform>%1：已移除 %n 個控制字元（匯出檔案無法容納這些字元）。</numerusform>
@@ -5091,37 +5091,12 @@ Replace them?</source>
         <translation>此版本未包含中文介面文字。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No workspace open</source>
         <translation>未開啟工作區</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Saved</source>
-        <translation>已儲存</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unsaved changes</source>
-        <translation>有尚未儲存的變更</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saving…</source>
-        <translation>儲存中…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read-only</source>
-        <translation>唯讀</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not saved: %1</source>
-        <translation>未儲存：%1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>NAP Desk</source>
         <translation>NAP Desk</translation>
     </message>
@@ -5714,7 +5689,32 @@ Close anyway and lose them?</source>
 <context>
     <name>nap::ui::WorkspaceDocument</name>
     <message>
-        <location filename="../app/ui/WorkspaceDocument.cpp" line="+204"/>
+        <location filename="../app/ui/WorkspaceDocument.cpp" line="+186"/>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes</source>
+        <translation>有尚未儲存的變更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>儲存中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Add commitment %1</source>
         <translation>新增承諾事項 %1</translation>
     </message>

@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QMainWindow>
+#include <QStatusBar>
 
 namespace nap::ui {
 namespace {
@@ -47,10 +49,11 @@ void ImportFlow::acceptNextPreview()
     g_acceptNext = true;
 }
 
-QString ImportFlow::run(QWidget *parent, WorkspaceDocument *document, bool folder)
+void ImportFlow::run(QMainWindow *window, WorkspaceDocument *document, bool folder)
 {
+    QWidget *parent = window;
     if (!document || document->isReadOnly())
-        return {};
+        return;
     const QString title = tr("Import Agency Files");
     const QString start = QFileInfo(document->path()).absolutePath();
     QStringList files;
@@ -63,7 +66,7 @@ QString ImportFlow::run(QWidget *parent, WorkspaceDocument *document, bool folde
             parent, title, start, tr("Agency files (*.xlsx *.ods *.odt *.docx *.napdesk);;All files (*)"));
     }
     if (files.isEmpty())
-        return {};
+        return;
     ImportPlan plan;
     Error error;
     bool read = false;
@@ -73,18 +76,18 @@ QString ImportFlow::run(QWidget *parent, WorkspaceDocument *document, bool folde
     }
     if (!read) {
         MessageBox::warning(parent, title, tr("Nothing was imported.") + QLatin1Char('\n') + error.message());
-        return {};
+        return;
     }
     if (!changesAnything(plan)) {
         MessageBox::information(parent, title,
                                 tr("Nothing to import: this workspace already holds every commitment of "
                                    "these files as they are."));
-        return {};
+        return;
     }
     ImportDialog preview(plan, parent);
     const bool accepted = std::exchange(g_acceptNext, false) || preview.exec() == QDialog::Accepted;
     if (!accepted)
-        return {};
+        return;
     ImportApply::Result result;
     bool done = false;
     {
@@ -94,12 +97,14 @@ QString ImportFlow::run(QWidget *parent, WorkspaceDocument *document, bool folde
     if (!done) {
         MessageBox::critical(parent, title,
                              tr("Nothing was imported.") + QLatin1Char('\n') + error.message());
-        return {};
+        return;
     }
-    return tr("Imported %n file(s). Commitments added: %1, changed: %2. Edit → Undo takes the import back.",
-              nullptr, int(plan.files.size()))
-        .arg(result.inserted)
-        .arg(result.updated);
+    const QString report =
+        tr("Imported %n file(s). Commitments added: %1, changed: %2. Edit → Undo takes the import back.",
+           nullptr, int(plan.files.size()))
+            .arg(result.inserted)
+            .arg(result.updated);
+    window->statusBar()->showMessage(report, 10000);
 }
 
 } // namespace nap::ui

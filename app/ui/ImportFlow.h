@@ -2,7 +2,7 @@
 
 #include <QObject>
 
-class QWidget;
+class QMainWindow;
 
 namespace nap::ui {
 
@@ -15,9 +15,9 @@ class ImportFlow : public QObject
 {
     Q_OBJECT
 public:
-    // Returns a line for the status bar, empty when nothing was imported; errors are shown.
-    // `folder`: the officer picks a folder, whose files NAP Desk reads are imported.
-    static QString run(QWidget *parent, WorkspaceDocument *document, bool folder = false);
+    // What was imported goes to the window's status bar; errors are shown. `folder`: the officer
+    // picks a folder, whose files NAP Desk reads are imported.
+    static void run(QMainWindow *window, WorkspaceDocument *document, bool folder = false);
 
     // Tests: the next preview is accepted as it stands instead of shown.
     static void acceptNextPreview();

@@ -114,13 +114,10 @@ void MainWindow::connectActions()
     };
     connect(a->fieldHistory, &QAction::triggered, this, history);
     connect(m_editor, &CommitmentEditor::historyRequested, this, history);
-    const auto import = [this](bool folder) {
-        const QString done = ImportFlow::run(this, m_document.get(), folder);
-        if (!done.isEmpty())
-            statusBar()->showMessage(done, 10000);
-    };
-    connect(a->importFiles, &QAction::triggered, this, [import] { import(false); });
-    connect(a->importFolder, &QAction::triggered, this, [import] { import(true); });
+    connect(a->importFiles, &QAction::triggered, this,
+            [this] { ImportFlow::run(this, m_document.get(), false); });
+    connect(a->importFolder, &QAction::triggered, this,
+            [this] { ImportFlow::run(this, m_document.get(), true); });
     connect(a->exportFiles, &QAction::triggered, this, [this] {
         if (ExportDialog *d = ExportDialog::showFor(this, m_document.get(), m_settings, m_currentUuid))
             d->setGate(m_checks->exportGate());
@@ -427,21 +424,7 @@ void MainWindow::setEditingMode(EditingMode mode)
 
 QString MainWindow::saveStateText() const
 {
-    if (!m_document)
-        return tr("No workspace open");
-    switch (m_document->saveState()) {
-    case WorkspaceDocument::SaveState::Saved:
-        return tr("Saved");
-    case WorkspaceDocument::SaveState::Pending:
-        return tr("Unsaved changes");
-    case WorkspaceDocument::SaveState::Saving:
-        return tr("Saving…");
-    case WorkspaceDocument::SaveState::ReadOnly:
-        return tr("Read-only");
-    case WorkspaceDocument::SaveState::Failed:
-        return tr("Not saved: %1").arg(m_document->lastSaveError());
-    }
-    return {};
+    return m_document ? m_document->saveStateText() : tr("No workspace open");
 }
 
 void MainWindow::updateSaveState()

@@ -179,6 +179,23 @@ bool WorkspaceDocument::editPlan(const QString &mergeKey, const QString &text,
     return true;
 }
 
+QString WorkspaceDocument::saveStateText() const
+{
+    switch (m_saveState) {
+    case SaveState::Saved:
+        return tr("Saved");
+    case SaveState::Pending:
+        return tr("Unsaved changes");
+    case SaveState::Saving:
+        return tr("Saving…");
+    case SaveState::ReadOnly:
+        return tr("Read-only");
+    case SaveState::Failed:
+        return tr("Not saved: %1").arg(m_lastError);
+    }
+    return {};
+}
+
 QString WorkspaceDocument::nextCode(const Area &area, int *sortOrder) const
 {
     int last = 0;

@@ -97,6 +97,7 @@ public:
 
     SaveState saveState() const { return m_saveState; }
     QString lastSaveError() const { return m_lastError; }
+    QString saveStateText() const; // for the status bar: "Saved", "Not saved: …"
     bool hasPendingChanges() const;
     bool flush(); // writes pending changes now
 

@@ -72,17 +72,20 @@ bool FormDocument::read(const QString &path, QList<FormBlock> *out, Error *error
         *error = Error::about(path, Error::PackageUnreadable, part);
         return false;
     }
+    // Read, not readXml: each part is checked by SafeXml in the one pass that reads it.
     QByteArray xml;
-    if (!zip.readXml(part, &xml, error))
+    if (!zip.read(part, &xml, error))
         return false;
     FormBlockBuilder b;
     bool ok = false;
     if (docx) {
         QByteArray styles;
+        QHash<QString, bool> headings;
         if (zip.contains(QStringLiteral("word/styles.xml")) &&
-            !zip.readXml(QStringLiteral("word/styles.xml"), &styles, error))
+            (!zip.read(QStringLiteral("word/styles.xml"), &styles, error) ||
+             !docxHeadingStyles(styles, path, &headings, error)))
             return false;
-        ok = readDocx(xml, docxHeadingStyles(styles, path), path, b, error);
+        ok = readDocx(xml, headings, path, b, error);
     } else {
         ok = readOdt(xml, path, b, error);
     }
@@ -129,13 +132,11 @@ void FormDocument::odtElement(QXmlStreamReader &r, bool start, FormBlockBuilder 
     }
 }
 
-QHash<QString, bool> FormDocument::docxHeadingStyles(const QByteArray &styles, const QString &path)
+bool FormDocument::docxHeadingStyles(const QByteArray &styles, const QString &path, QHash<QString, bool> *out,
+                                     Error *error)
 {
     // Style ids are localised ("Heading1", "1", "標題1"): a style is a heading by its name or
     // its outline level.
-    QHash<QString, bool> out;
-    if (styles.isEmpty())
-        return out;
     static const QRegularExpression name(QStringLiteral("^(heading|標題|title)"),
                                          QRegularExpression::CaseInsensitiveOption);
     SafeXml x(styles, path);
@@ -149,9 +150,13 @@ QHash<QString, bool> FormDocument::docxHeadingStyles(const QByteArray &styles, c
             id = r.attributes().value(wordNs(), QLatin1String("styleId")).toString();
         else if ((r.name() == QLatin1String("name") && name.match(val).hasMatch()) ||
                  r.name() == QLatin1String("outlineLvl"))
-            out.insert(id, true);
+            out->insert(id, true);
     }
-    return out;
+    if (x.error()) {
+        *error = x.error();
+        return false;
+    }
+    return true;
 }
 
 bool FormDocument::readDocx(const QByteArray &document, const QHash<QString, bool> &headingStyles,

@@ -26,7 +26,8 @@ private:
     static bool readOdt(const QByteArray &content, const QString &path, FormBlockBuilder &b, Error *error);
     static bool readDocx(const QByteArray &document, const QHash<QString, bool> &headingStyles,
                          const QString &path, FormBlockBuilder &b, Error *error);
-    static QHash<QString, bool> docxHeadingStyles(const QByteArray &styles, const QString &path);
+    static bool docxHeadingStyles(const QByteArray &styles, const QString &path, QHash<QString, bool> *out,
+                                  Error *error);
     static void odtElement(QXmlStreamReader &r, bool start, FormBlockBuilder &b, int *skip);
     static void docxElement(QXmlStreamReader &r, bool start, const QHash<QString, bool> &headingStyles,
                             FormBlockBuilder &b, int *skip);

@@ -11,13 +11,6 @@ namespace nap {
 
 namespace {
 
-bool has(const QString &text, const char *pattern)
-{
-    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption)
-        .match(text)
-        .hasMatch();
-}
-
 // A cell's lines to the Chinese and English versions by their script.
 LocalizedText byScript(const QString &cell)
 {
@@ -42,26 +35,29 @@ MilestoneColumns::MilestoneColumns(const QStringList &header)
 
 MilestoneColumns::Role MilestoneColumns::role(const QString &header)
 {
-    const QString h = header.simplified();
-    if (h.isEmpty())
-        return Role::Other;
     // Most specific first: "起迄時間" holds both dates, "Expected completion date" only the end.
-    if (has(h, "起迄|起訖|期程|期間|時程|period|timeline|duration|(?:start|開始).*(?:end|結束)"))
-        return Role::Range;
-    if (has(h, "開始|起始|start"))
-        return Role::Start;
-    if (has(h, "結束|完成|截止|end|completion|due"))
-        return Role::End;
-    if (has(h, "里程碑|衡量指標|工作項目|措施|milestone|activit|measure"))
-        return Role::Description;
-    if (has(h, "產出|成果|output|deliverable"))
-        return Role::Output;
-    if (has(h, "日期|時間|date|when"))
-        return Role::Range;
-    if (has(h, "主辦|協辦|負責|機關|單位|responsible|agency|lead|implement"))
-        return Role::Agency;
-    if (has(h, "利害關係人|stakeholder"))
-        return Role::Stakeholders;
+    static const QList<QPair<QRegularExpression, Role>> roles = [] {
+        const QList<QPair<const char *, Role>> patterns{
+            {"起迄|起訖|期程|期間|時程|period|timeline|duration|(?:start|開始).*(?:end|結束)", Role::Range},
+            {"開始|起始|start", Role::Start},
+            {"結束|完成|截止|end|completion|due", Role::End},
+            {"里程碑|衡量指標|工作項目|措施|milestone|activit|measure", Role::Description},
+            {"產出|成果|output|deliverable", Role::Output},
+            {"日期|時間|date|when", Role::Range},
+            {"主辦|協辦|負責|機關|單位|responsible|agency|lead|implement", Role::Agency},
+            {"利害關係人|stakeholder", Role::Stakeholders}};
+        QList<QPair<QRegularExpression, Role>> out;
+        for (const auto &[pattern, role] : patterns)
+            out.append(
+                {QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption),
+                 role});
+        return out;
+    }();
+    const QString h = header.simplified();
+    for (const auto &[re, role] : roles) {
+        if (!h.isEmpty() && re.match(h).hasMatch())
+            return role;
+    }
     return Role::Other;
 }
 

@@ -290,12 +290,9 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
     // read as empty), so an older file is read as it is.
     if (mode == Mode::ReadOnly)
         return q.exec(QStringLiteral("PRAGMA query_only=ON")) || queryFail(q, error);
-    // WAL + FULL: every committed transaction is on disk before commit returns.
-    // A 64 MB page cache (used only as far as needed): an import of a thousand commitments
-    // writes ~26 MB in one transaction, and with the default 2 MB SQLite spilled pages to the WAL
-    // mid-way, writing many of them twice. The WAL is folded into the file past 64 MB (and at
-    // close) rather than past 4 MB: a large import is durable at its commit and the officer no
-    // longer waits for the copy into the file (about a quarter of a second at that size).
+    // WAL + FULL: every commit is on disk when it returns. A 64 MB cache: a large import (~26 MB)
+    // spilled pages mid-way with 2 MB. The WAL goes into the file past 64 MB and at close, so
+    // the officer does not wait for that copy after an import (docs/import.md, Speed).
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
           "PRAGMA busy_timeout=2000", "PRAGMA cache_size=-65536", "PRAGMA wal_autocheckpoint=16384"}) {
