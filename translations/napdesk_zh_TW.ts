@@ -1833,7 +1833,7 @@
         <translation>電話「%1」格式不正確。請含區碼，例如 02-2316-5300#123、(02)2316-5300 或 0912-345-678。</translation>
     </message>
     <message>
-        <location filename="../core/check/Estimate.cpp" line="+30"/>
+        <location filename="../core/check/Estimate.cpp" line="+33"/>
         <source>It reads as existing work continued (“%1”), with no added openness.</source>
         <comment>estimate.bau</comment>
         <translation>內容看來是延續現有業務（「%1」），沒有新增的開放機制。</translation>
@@ -1851,7 +1851,7 @@
         <translation>無法查證的承諾，審查者通常不再評估其成果潛力。</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>No milestones were found in this text, so whether it is verifiable cannot be estimated.</source>
         <comment>estimate.no_milestones</comment>
         <translation>這段文字中找不到里程碑，因此無法預估是否可查證。</translation>
@@ -1864,6 +1864,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>There are no milestones, and the commitment leaves open what it applies to (“%1”).</source>
+        <comment>estimate.open_scope</comment>
+        <translation>沒有里程碑，承諾事項也沒有說明適用於哪些對象（「%1」）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Milestones that start with a process verb and name no concrete output: %2 of %1.</source>
         <comment>estimate.vague</comment>
         <translation>%1項里程碑中有%2項以過程動詞開頭而沒有具體產出。</translation>
@@ -1888,6 +1894,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>It opens an area where secrecy shields power (“%1”): reviewers rate such openness as a major change in practice.</source>
+        <comment>estimate.high_stakes</comment>
+        <translation>承諾事項開放了一個保密會掩護權力的領域（「%1」）：審查者會將這種公開視為實務上的重大改變。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Its outputs are standalone: websites, platforms, data, training or pilots.</source>
         <comment>estimate.standalone</comment>
         <translation>產出都是網站、平臺、資料、訓練或試辦等單項成果。</translation>
@@ -1899,7 +1911,7 @@
         <translation>屬正面的改善，但沒有以具約束力的方式改變法規、制度或機構運作。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>Reviewer&apos;s estimate (not an official rating)</source>
         <translation>審查預估（非正式評等）</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "CommitmentSignals.h"
 
+#include "HighStakesArea.h"
+#include "OpenScope.h"
 #include "Rule.h"
 
 namespace nap {
@@ -8,6 +10,22 @@ namespace {
 template <typename Test> bool anyVersion(const LocalizedText &text, Test test)
 {
     return Rule::hits(text, test).any();
+}
+
+// The first phrase `find` returns in the given fields, per language (each falls back on the other).
+template <typename Find>
+FindingArg firstFound(const Commitment &c, std::initializer_list<Field> fields, Find find)
+{
+    QString zh;
+    QString en;
+    for (const Field f : fields) {
+        const LocalizedText &t = c.text(f);
+        if (zh.isEmpty() && !t.zh.isEmpty())
+            zh = find(t.zh, Rule::languageOf(t.zh));
+        if (en.isEmpty() && !t.en.isEmpty())
+            en = find(t.en, Rule::languageOf(t.en));
+    }
+    return {zh.isEmpty() ? en : zh, en.isEmpty() ? zh : en};
 }
 
 // Walks a commitment's texts and milestones once, filling the signals as it goes.
@@ -122,8 +140,13 @@ CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis 
         s.legalOutput = true;
         s.legalField = Field::Content;
     }
-    for (const Field f : {Field::Content, Field::Brief, Field::Title})
-        s.bindingAim = s.bindingAim || walk.isLegal(c.text(f));
+    s.weakAim = anyVersion(c.text(Field::Title),
+                           [&](const QString &x, Language l) { return !ta.weakVerbAtStart(x, l).isEmpty(); });
+    s.bindingAim =
+        walk.isLegal(c.text(Field::Title)) ||
+        (!s.weakAim && (walk.isLegal(c.text(Field::Brief)) || walk.isLegal(c.text(Field::Content))));
+    s.stakesWords = firstFound(c, {Field::Title, Field::Brief}, HighStakesArea::found);
+    s.highStakes = !s.stakesWords.zh.isEmpty();
     for (const Field f : {Field::Content, Field::ExpectedResults, Field::Contribution, Field::Relevance,
                           Field::ValueTransparency, Field::ValueParticipation, Field::ValueAccountability,
                           Field::ValueInclusion})
@@ -136,10 +159,11 @@ CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis 
     s.businessAsUsual = (!s.bauWords.zh.isEmpty() || !s.bauWords.en.isEmpty()) && !somethingNew;
     s.allMilestonesOngoing = walk.allOngoing;
     s.allModest = walk.allModest;
-    if (c.milestones.isEmpty())
+    if (c.milestones.isEmpty()) {
         pledge(c, ta, s);
-    s.weakAim = anyVersion(c.text(Field::Title),
-                           [&](const QString &x, Language l) { return !ta.weakVerbAtStart(x, l).isEmpty(); });
+        s.scopeWords = firstFound(c, {Field::Brief, Field::Content}, OpenScope::found);
+        s.openScope = !s.scopeWords.zh.isEmpty();
+    }
     s.valueExplained = !TextAnalysis::isBlank(c.text(Field::Relevance));
     for (const CoreValue v : {CoreValue::Transparency, CoreValue::Participation, CoreValue::Accountability})
         s.valueExplained =

@@ -23,7 +23,12 @@ struct CommitmentSignals
     bool legalOutput = false;
     // The commitment itself, as its title, summary or content states it, is such an action:
     // reviewers rate a binding change as the aim, not one legal step among outputs.
+    // Only when the title does not itself pledge a process ("Improve …", 推動…): a law among the
+    // means of a process aim is one step, not the aim.
     bool bindingAim = false;
+    // The title or summary names an area where secrecy shields power (HighStakesArea).
+    bool highStakes = false;
+    FindingArg stakesWords;
     Field legalField = Field::Content;
     int legalMilestone = -1;
     bool publicFacing = false;   // the public can use, request, see or join something
@@ -39,6 +44,9 @@ struct CommitmentSignals
     // Without milestones: the title and content pledge only weak verbs and name no output.
     bool vaguePledge = false;
     FindingArg pledgeWords; // the weak verb, per language
+    // Without milestones: the commitment's statement leaves open what it applies to (OpenScope).
+    bool openScope = false;
+    FindingArg scopeWords;
 
     static CommitmentSignals of(const Commitment &commitment, const TextAnalysis &text);
 };

@@ -14,6 +14,9 @@ constexpr MessageText kPledge = QT_TRANSLATE_NOOP3(
     "There are no milestones, and the text only pledges to “%1” without naming anything that "
     "will be delivered.",
     "estimate.pledge");
+constexpr MessageText kOpenScope = QT_TRANSLATE_NOOP3(
+    "nap::check", "There are no milestones, and the commitment leaves open what it applies to (“%1”).",
+    "estimate.open_scope");
 constexpr MessageText kVague = QT_TRANSLATE_NOOP3(
     "nap::check", "Milestones that start with a process verb and name no concrete output: %2 of %1.",
     "estimate.vague");
@@ -35,6 +38,11 @@ constexpr MessageText kSubstantial = QT_TRANSLATE_NOOP3(
     "nap::check",
     "It acts on a named law or regulation (adopts, amends, enacts or submits it): a binding change.",
     "estimate.binding");
+constexpr MessageText kHighStakes = QT_TRANSLATE_NOOP3(
+    "nap::check",
+    "It opens an area where secrecy shields power (“%1”): reviewers rate such openness as a major "
+    "change in practice.",
+    "estimate.high_stakes");
 constexpr MessageText kStandalone = QT_TRANSLATE_NOOP3(
     "nap::check", "Its outputs are standalone: websites, platforms, data, training or pilots.",
     "estimate.standalone");
@@ -69,12 +77,18 @@ Estimate Estimate::of(const CommitmentSignals &s)
 }
 
 // Verifiable: most milestones name a concrete deliverable. Without milestones only a pledge
-// of weak verbs is judged (not verifiable); anything else cannot be told from the text.
+// of weak verbs or hopes, or a statement that leaves its scope open, is judged (not
+// verifiable); anything else cannot be told from the text.
 void Estimate::verifiabilityOf(const CommitmentSignals &s, Estimate &e)
 {
     if (s.milestones == 0) {
-        e.verifiability = s.vaguePledge ? Verifiability::No : Verifiability::CannotEstimate;
-        e.reasons.append(s.vaguePledge ? reason(kPledge, {s.pledgeWords}) : reason(kNoMilestones));
+        e.verifiability = s.vaguePledge || s.openScope ? Verifiability::No : Verifiability::CannotEstimate;
+        if (s.vaguePledge)
+            e.reasons.append(reason(kPledge, {s.pledgeWords}));
+        else if (s.openScope)
+            e.reasons.append(reason(kOpenScope, {s.scopeWords}));
+        else
+            e.reasons.append(reason(kNoMilestones));
         return;
     }
     const int specific = s.specificMilestones();
@@ -91,13 +105,14 @@ void Estimate::verifiabilityOf(const CommitmentSignals &s, Estimate &e)
 }
 
 // Potential for results: nothing checkable or existing work continued is unclear, one whose aim is a
-// binding change on a named instrument substantial, anything else a positive, standalone step.
+// binding change on a named instrument, or opening a high-stakes area, substantial, anything else
+// a positive, standalone step.
 void Estimate::potentialOf(const CommitmentSignals &s, Estimate &e)
 {
     if (e.verifiability == Verifiability::No) {
         e.potential = Potential::Unclear; // nothing checkable to judge a change by
         e.reasons.append(reason(kUnverifiable));
-    } else if (e.verifiability == Verifiability::CannotEstimate && !s.bindingAim) {
+    } else if (e.verifiability == Verifiability::CannotEstimate && !s.bindingAim && !s.highStakes) {
         e.potential = Potential::Unclear; // no activities to judge a change by, and no binding aim
         e.reasons.append(reason(kNoActivities));
     } else if (s.businessAsUsual) {
@@ -109,6 +124,9 @@ void Estimate::potentialOf(const CommitmentSignals &s, Estimate &e)
     } else if (s.bindingAim) {
         e.potential = Potential::Substantial;
         e.reasons.append(reason(kSubstantial));
+    } else if (s.highStakes) {
+        e.potential = Potential::Substantial;
+        e.reasons.append(reason(kHighStakes, {s.stakesWords}));
     } else {
         e.potential = Potential::Modest;
         e.reasons.append(reason(s.allModest ? kStandalone : kPositive));

@@ -56,9 +56,10 @@ TextAnalysis::TextAnalysis()
 void TextAnalysis::initMilestoneWords()
 {
     m_weakStart = pattern(
-        QStringLiteral("^(?:(?:積極|逐步|全面|進一步|繼續|共同|適度|分階段|主動|有效)\\s*)?"
-                       "(滾動修正|視需要|推動|強化|加強|精進|持續|賡續|研議|鼓勵|促進|宣導|提升|深化|落實|"
-                       "優化|擴大|協助|適時)"),
+        QStringLiteral(
+            "^(?:(?:積極|逐步|全面|進一步|繼續|共同|適度|分階段|主動|有效)\\s*)?"
+            "(滾動修正|視需要|推動|強化|加強|精進|持續|賡續|研議|鼓勵|促進|宣導|提升|深化|落實|支持|"
+            "優化|擴大|協助|適時)"),
         QStringLiteral(
             "^(?:(?:we|the\\s+\\w+(?:\\s+\\w+)?)\\s+will\\s+|will\\s+|to\\s+)?"
             "(?:(?:further|actively|continuously|continually|gradually|jointly|proactively|effectively|"
@@ -85,7 +86,8 @@ void TextAnalysis::initMilestoneWords()
             "規劃|計畫|指引|手冊|法制|辦法|要點|條例|資料集|盤點|清單|調查|研究|會議|分析|試辦|版|上線|開發|"
             "設置|設立|建立|作業)|(?:訂定|制定|修正|提出|產出|發行|編製|編印|通過|提交|提請|核定)[^，。；;,"
             "\\n]{0,20}?"
-            "(?:要點|辦法|條例|規範|規則|指引|手冊|報告|白皮書|草案|標準|法)"),
+            "(?:要點|辦法|條例|規範|規則|指引|手冊|報告|白皮書|草案|標準|"
+            "(?<![方做作看說想手合非違立執修])法(?![人院官庭務令規律制]))"),
         QStringLiteral(
             "\\b(?:launch(?:es|ed|ing)?|publish(?:es|ed|ing)?|issu(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
             "enact(?:s|ed|ing)?|submit(?:s|ted|ting)?|releas(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|"
@@ -114,11 +116,13 @@ void TextAnalysis::initPledgeWords()
                        "considered|studied|continued|advocated|fostered|raised)\\b"));
     m_weakPledge = pattern(
         QStringLiteral("(推動|強化|加強|精進|持續|賡續|研議|鼓勵|促進|宣導|提升|深化|落實|優化|擴大|協助|"
-                       "滾動修正|適時|視需要|倡議|支持|探討|研究)"),
+                       "滾動修正|適時|視需要|倡議|支持|探討|研究|希望|期盼|盼能)"),
         // Anywhere, as in Chinese: a text that names no output has nothing else to go by.
         // …as a verb: "more support", "the support of" are nouns.
+        // Hopes and suggestions pledge nothing either ("… hopes that the site will prompt …").
         QStringLiteral("(?<!more |the |of |for |its |their |our |with |any |without |public )\\b(") + weakEn +
-            QStringLiteral(")\\b(?!\\s+of\\b)"));
+            QStringLiteral("|hop(?:e|es)(?=\\s+(?:that|to)\\b)|believ(?:e|es)(?=\\s+that\\b)|"
+                           "suggested(?=\\s+that\\b))\\b(?!\\s+of\\b)"));
 }
 
 // C3 and the estimate: an action on a named legal instrument.
@@ -128,7 +132,7 @@ void TextAnalysis::initLegalWords()
     // be presented"); the instrument named, not "legal" or "legislative" alone.
     const QString instrumentEn = QStringLiteral(
         "(?:(?-i:Act|Law|Code|Bill|Decree|Regulations?|Ordinance|Statute|Directive|Constitution)\\b|"
-        "\\b(?:laws?|bills?|decrees?|regulations?|by-?laws?|ordinances?|statutes?|legislation|"
+        "\\b(?:laws?|bills?|decrees?|regulations?|by-?laws?|ordinances?|statutes?|legislations?|"
         "legislative\\s+instruments?|rules|act)\\s+(?:on|of|for|to|that|which|requiring|regulating|governing)"
         "\\b|"
         "\\b(?:new|special|draft|organic|national)\\s+(?:laws?|bills?|regulations?|legislation|decrees?|"

@@ -329,6 +329,49 @@ void TestCheckPasted::estimate_data()
     add("en no milestones, binding", "What is the commitment? Amend the Companies Act.", "unknown",
         "substantial");
     add("zh no milestones, binding", "承諾事項內容：修正公司法。", "unknown", "substantial");
+    // A law among the means of a process aim is one step: modest. Named in the title, it is the aim.
+    add("en process title, law in content",
+        "Improve public involvement in protected areas\n\nWhat is the commitment? Amend the Nature "
+        "Act.\nMilestones:\n- Launch the consultation portal 2023/10",
+        "yes", "modest");
+    add("zh process title, law in content",
+        "強化保護區公眾參與\n\n承諾事項內容：修正自然保育法。\n關鍵里程碑\n- 諮詢平臺上線 2023年10月", "yes",
+        "modest");
+    add("en law in title, process verb",
+        "Support the passage of legislations on access to information\n\nMilestones:\n- Submit the "
+        "bill to parliament 2023/10",
+        "yes", "substantial");
+    add("zh law in title, process verb", "支持資訊取得法之通過\n\n關鍵里程碑\n- 法案函報行政院 2023年10月",
+        "yes", "substantial");
+    // Opening an area where secrecy shields power is substantial; the same output elsewhere modest.
+    add("en high stakes", "Beneficial ownership register\n\nMilestones:\n- Launch the register 2023/10",
+        "yes", "substantial");
+    add("zh high stakes", "實質受益人登記\n\n關鍵里程碑\n- 登記平臺上線 2023年10月", "yes", "substantial");
+    add("en not high stakes", "Library opening hours\n\nMilestones:\n- Launch the register 2023/10", "yes",
+        "modest");
+    add("zh not high stakes", "圖書館開放時間\n\n關鍵里程碑\n- 登記平臺上線 2023年10月", "yes", "modest");
+    // Hopes pledge nothing; a hope beside a deliverable does not hide it.
+    add("en hopes only",
+        "The network believes that citizens must have a say and hopes that the site will prompt "
+        "more interaction.",
+        "no", "unclear");
+    add("zh hopes only", "該網絡認為公民應有發言權，並希望網站能帶動更多互動。", "no", "unclear");
+    add("en hope and deliverable",
+        "We hope that citizens will take part. The ministry will publish all contracts online.", "unknown",
+        "unclear");
+    add("zh hope and deliverable", "我們希望公民參與。本部將公布所有契約。", "unknown", "unclear");
+    // The statement of the commitment leaving its scope open, without milestones to name it.
+    add("en open scope",
+        "This commitment consists in simplifying a number of administrative procedures before "
+        "adopting the required decrees.",
+        "no", "unclear");
+    add("zh open scope", "本承諾將簡化若干行政程序，並於修正相關辦法後施行。", "no", "unclear");
+    add("en scope named",
+        "This commitment consists in simplifying the building permit procedure and publishing every "
+        "permit online. Some agencies already publish permits.",
+        "unknown", "unclear");
+    add("zh scope named", "本承諾將簡化建築執照程序，並於網站公布每一張執照。部分機關已公開執照。", "unknown",
+        "unclear");
 }
 
 void TestCheckPasted::estimate()
