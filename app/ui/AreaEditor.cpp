@@ -9,7 +9,7 @@ namespace nap::ui {
 AreaEditor::AreaEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::AreaPage>())
 {
     m_ui->setupUi(this);
-    setStyleSheet(EditorPage::styleSheet());
+    EditorPage::styleLabels(this);
     const auto bind = [this](LocalizedTextEdit *edit, LocalizedText Area::*member, const QString &key) {
         connect(edit, &LocalizedTextEdit::textEdited, this,
                 [this, member, key](nap::Language language, const QString &text) {

@@ -61,7 +61,7 @@ CommitmentEditor::CommitmentEditor(QWidget *parent)
                                    Qt::WidgetWithChildrenShortcut);
     connect(previous, &QShortcut::activated, this,
             [this] { setCurrentPage((currentPage() + pageCount() - 1) % pageCount()); });
-    setStyleSheet(EditorPage::styleSheet());
+    EditorPage::styleLabels(this);
     retranslate();
     m_pageList->setCurrentRow(0);
 }

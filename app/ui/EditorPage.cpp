@@ -5,14 +5,28 @@
 #include "WorkspaceDocument.h"
 
 #include <QEvent>
+#include <QLabel>
 
 namespace nap::ui {
 
-QString EditorPage::styleSheet()
+void EditorPage::styleLabels(QWidget *root)
 {
-    return QStringLiteral("QLabel[heading=\"true\"] { font-weight: bold; }"
-                          "QLabel[guidance=\"true\"] { color: #5f6368; }"
-                          "QLabel[problem=\"true\"] { color: #c62828; }");
+    const auto colour = [](QLabel *label, const QColor &c) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, c);
+        label->setPalette(palette);
+    };
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->property("heading").toBool()) {
+            QFont font = label->font();
+            font.setBold(true);
+            label->setFont(font);
+        }
+        if (label->property("guidance").toBool())
+            colour(label, QColor(0x5f, 0x63, 0x68));
+        if (label->property("problem").toBool())
+            colour(label, QColor(0xc6, 0x28, 0x28));
+    }
 }
 
 EditorPage::EditorPage(QWidget *parent) : QWidget(parent) {}

@@ -24,8 +24,10 @@ class EditorPage : public QWidget
 public:
     explicit EditorPage(QWidget *parent = nullptr);
     // The look every form page shares (plan, area and commitment): bold field headings, grey
-    // guidance under them, problems in red. Labels opt in with a dynamic property.
-    static QString styleSheet();
+    // guidance under them, problems in red. Labels under root opt in with a dynamic property
+    // ("heading", "guidance", "problem"). Set directly, not by a style sheet: a sheet on the
+    // editor re-polished every widget under it and was a fifth of the window's start.
+    static void styleLabels(QWidget *root);
 
     void setDocument(WorkspaceDocument *document);
     void setCommitment(const QString &uuid);

@@ -13,7 +13,7 @@ namespace nap::ui {
 PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::PlanPage>())
 {
     m_ui->setupUi(this);
-    setStyleSheet(EditorPage::styleSheet());
+    EditorPage::styleLabels(this);
     const auto bind = [this](LocalizedTextEdit *edit, LocalizedText Plan::*member, const QString &key) {
         connect(edit, &LocalizedTextEdit::textEdited, this,
                 [this, member, key](nap::Language language, const QString &text) {
