@@ -7,6 +7,7 @@
 #include "text/XmlText.h"
 
 #include <QFile>
+#include <QXmlStreamWriter>
 
 namespace nap {
 namespace {
