@@ -31,14 +31,6 @@ const QString kSelectUtf8 =
                    " CAST(zh_edited AS BLOB), CAST(en_edited AS BLOB), CAST(reviewed AS BLOB)"
                    " FROM text ORDER BY owner, field");
 
-// A file made elsewhere may hold UTF-16: its blobs would not be UTF-8.
-bool isUtf8(QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("PRAGMA encoding")) && q.next() &&
-           q.value(0).toString().compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
-}
-
 bool fail(const QSqlQuery &q, Error *error)
 {
     *error = Error::make(Error::DatabaseError, q.lastError().text());
@@ -103,6 +95,34 @@ QDateTime TextRows::parseStamp(const QString &text)
     return t;
 }
 
+bool TextRows::isUtf8(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA encoding")) && q.next() &&
+           q.value(0).toString().compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
+}
+
+QString TextRows::utf8Columns(const QString &columns, const QStringList &numeric)
+{
+    QStringList out;
+    for (const QString &column : columns.split(QLatin1Char(','))) {
+        const QString name = column.trimmed();
+        out.append(numeric.contains(name) ? name : QStringLiteral("CAST(%1 AS BLOB)").arg(name));
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+QString TextRows::text(const QSqlQuery &q, int column)
+{
+    const QVariant v = q.value(column);
+    if (v.typeId() != QMetaType::QByteArray)
+        return v.toString();
+    // fromUtf8() allocates a unit per byte: three times what Chinese text needs.
+    QString s = QString::fromUtf8(v.toByteArray());
+    s.squeeze();
+    return s;
+}
+
 bool TextRows::readFailed(const QSqlQuery &q, Error *error)
 {
     if (error && !error->isError())
@@ -117,13 +137,7 @@ void TextRows::loadEach(QSqlDatabase &db, const Visitor &visit, Error *error)
     if (!q.exec(isUtf8(db) ? kSelectUtf8 : kSelectText))
         readFailed(q, error);
     const auto text = [&q](int column) {
-        const QVariant v = q.value(column);
-        if (v.typeId() != QMetaType::QByteArray)
-            return v.toString();
-        // fromUtf8() allocates a unit per byte: three times what Chinese text needs.
-        QString s = QString::fromUtf8(v.toByteArray());
-        s.squeeze();
-        return s;
+        return TextRows::text(q, column);
     };
     while (q.next()) {
         LocalizedText t;
