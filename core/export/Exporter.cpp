@@ -78,8 +78,7 @@ bool Exporter::run(const ExportRequest &request, const ExportInput &data, Error 
         break;
     }
     case ExportRequest::Format::Ods: {
-        const Workbook workbook = Workbook::build(request, data, selection);
-        OdsWriter writer(workbook);
+        OdsWriter writer(Workbook::build(request, data, selection));
         if (!writer.build(&bytes, e, progress))
             return false;
         break;
