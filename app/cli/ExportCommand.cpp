@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QLocale>
 
+#include <functional>
+
 namespace nap::cli {
 namespace {
 
@@ -160,7 +162,10 @@ void warnAboutControlCharacters(const QList<Commitment> &chosen, QTextStream &er
 {
     const Language language =
         QLocale().language() == QLocale::Chinese ? Language::Chinese : Language::English;
-    const auto report = [&](const Commitment &c, const QString &name, const LocalizedText &t) {
+    // The name is made only for a text with something to report: translating a label for every
+    // field and milestone of a large plan was a few per cent of its export.
+    const auto report = [&](const Commitment &c, const std::function<QString()> &name,
+                            const LocalizedText &t) {
         for (const Language l : {Language::Chinese, Language::English}) {
             int removed = 0;
             UnicodeText::storable(t.text(l), &removed);
@@ -171,7 +176,7 @@ void warnAboutControlCharacters(const QList<Commitment> &chosen, QTextStream &er
                        "Warning: %1 %2 (%3): %n control character(s) left out; no export file can "
                        "hold them.",
                        nullptr, removed)
-                       .arg(c.code, name,
+                       .arg(c.code, name(),
                             l == Language::Chinese ? QCoreApplication::translate("nap::cli", "Chinese")
                                                    : QCoreApplication::translate("nap::cli", "English"))
                 << "\n";
@@ -179,9 +184,12 @@ void warnAboutControlCharacters(const QList<Commitment> &chosen, QTextStream &er
     };
     for (const Commitment &c : chosen) {
         for (Field f : Fields::textFields())
-            report(c, Guidance::fieldLabel(f, language), c.text(f));
+            report(
+                c, [&] { return Guidance::fieldLabel(f, language); }, c.text(f));
         for (qsizetype i = 0; i < c.milestones.size(); ++i) {
-            const QString name = QCoreApplication::translate("nap::cli", "milestone %1").arg(i + 1);
+            const auto name = [i] {
+                return QCoreApplication::translate("nap::cli", "milestone %1").arg(i + 1);
+            };
             report(c, name, c.milestones.at(i).description);
             report(c, name, c.milestones.at(i).expectedOutput);
         }

@@ -78,18 +78,16 @@ bool Exporter::run(const ExportRequest &request, const ExportInput &data, Error 
         break;
     }
     case ExportRequest::Format::Ods: {
-        const Workbook workbook = Workbook::build(request, data, selection);
-        OdsWriter writer(workbook);
+        OdsWriter writer(Workbook::build(request, data, selection));
         if (!writer.build(&bytes, e, progress))
             return false;
         break;
     }
     case ExportRequest::Format::Xlsx: {
         // libxlsxwriter 1.1.4 writes only to a file: a temporary one beside the target.
-        const Workbook workbook = Workbook::build(request, data, selection);
         const QString temporary = FileReplace::temporaryNameFor(target);
         errno = 0;
-        if (!XlsxWriter::write(workbook, temporary, e, progress)) {
+        if (!XlsxWriter::write(Workbook::build(request, data, selection), temporary, e, progress)) {
             const int code = errno;
             QFile::remove(temporary);
             if (e->code == Error::WriteFailed)

@@ -7,6 +7,7 @@
 #include "text/XmlText.h"
 
 #include <QFile>
+#include <QXmlStreamWriter>
 
 namespace nap {
 namespace {
@@ -178,7 +179,7 @@ bool OdsWriter::contentXml(Error *error, const ExportProgress &progress)
         return !progress || progress(++done, total);
     };
     for (int i = 0; i < m_wb.sheets.size(); ++i) {
-        if (!table(m_wb.sheets.at(i), i, step)) {
+        if (!table(m_wb.sheets[i], i, step)) {
             *error = Error::make(Error::Cancelled);
             return false;
         }
@@ -320,7 +321,7 @@ void OdsWriter::validations()
     m_w.writeEndElement();
 }
 
-bool OdsWriter::table(const WorkbookSheet &sheet, int index, const std::function<bool()> &step)
+bool OdsWriter::table(WorkbookSheet &sheet, int index, const std::function<bool()> &step)
 {
     const QString ta = OdfNs::table();
     m_w.writeStartElement(ta, QStringLiteral("table"));
@@ -346,7 +347,8 @@ bool OdsWriter::table(const WorkbookSheet &sheet, int index, const std::function
     }
     m_w.writeEndElement();
     m_w.writeEndElement();
-    for (const QVector<WorkbookCell> &row : sheet.rows) {
+    for (QVector<WorkbookCell> &kept : sheet.rows) {
+        const QVector<WorkbookCell> row = std::exchange(kept, {}); // the sheet keeps its row count
         m_w.writeStartElement(ta, QStringLiteral("table-row"));
         for (int c = 0; c < row.size() && c < sheet.columns.size(); ++c)
             cell(row.at(c), sheet.columns.at(c), c);

@@ -5,9 +5,11 @@
 #include "ExportRequest.h"
 #include "OdfPackage.h"
 #include "WorkbookModel.h"
+#include "text/XmlStringWriter.h"
 
 #include <QByteArray>
-#include <QXmlStreamWriter>
+
+#include <utility>
 
 namespace nap {
 
@@ -17,7 +19,9 @@ namespace nap {
 class OdsWriter
 {
 public:
-    explicit OdsWriter(const Workbook &workbook) : m_wb(workbook) {}
+    // Each row of the workbook is let go once written: pass the only copy (std::move) and the
+    // finished package never sits beside the whole workbook.
+    explicit OdsWriter(Workbook workbook) : m_wb(std::move(workbook)) {}
     OdsWriter(const OdsWriter &) = delete;
     OdsWriter &operator=(const OdsWriter &) = delete;
     bool build(QByteArray *package, Error *error, const ExportProgress &progress);
@@ -26,18 +30,18 @@ private:
     bool contentXml(Error *error, const ExportProgress &progress);
     void automaticStyles();
     void validations();
-    bool table(const WorkbookSheet &sheet, int index, const std::function<bool()> &step);
+    bool table(WorkbookSheet &sheet, int index, const std::function<bool()> &step); // empties the rows
     void cell(const WorkbookCell &cell, const WorkbookColumn &column, int columnIndex);
     void functions();
     QByteArray stylesXml() const;
     QByteArray settingsXml() const;
     QString validationName(const WorkbookColumn &column) const;
 
-    const Workbook &m_wb;
+    Workbook m_wb;
     // content.xml: the writer appends to m_chunk, moved into m_content after each row.
     QString m_chunk;
     DeflateDevice m_content{OdfPackage::kDeflateLevel};
-    QXmlStreamWriter m_w{&m_chunk};
+    XmlStringWriter m_w{&m_chunk};
 };
 
 } // namespace nap

@@ -143,11 +143,26 @@ void OdtWriter::writeBookmarked(const QString &bookmark, const std::function<voi
     }
 }
 
+// A word the pattern in writeChineseText() can match starts with an ASCII letter.
+static bool hasAsciiLetter(const QString &text)
+{
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if ((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z'))
+            return true;
+    }
+    return false;
+}
+
 void OdtWriter::writeChineseText(const QString &text)
 {
     // Chinese line breaking may split a Latin word inside Chinese text ("O" / "GP"): mark
     // each such word English, in the surrounding face.
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]"));
+    if (!hasAsciiLetter(text)) { // most labels and answers: nothing to look for
+        XmlText::writeOdfText(m_w, text);
+        return;
+    }
     qsizetype done = 0;
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();

@@ -5,9 +5,9 @@
 #include "ExportRequest.h"
 #include "FormLabels.h"
 #include "OdfPackage.h"
+#include "text/XmlStringWriter.h"
 
 #include <QByteArray>
-#include <QXmlStreamWriter>
 
 namespace nap {
 
@@ -79,7 +79,7 @@ private:
     // content.xml: the writer appends to m_chunk, moved into m_content after each commitment.
     QString m_chunk;
     DeflateDevice m_content{OdfPackage::kDeflateLevel};
-    QXmlStreamWriter m_w{&m_chunk};
+    XmlStringWriter m_w{&m_chunk};
 };
 
 } // namespace nap

@@ -13,6 +13,7 @@
 #include <clocale>
 #include <locale.h>
 #include <string>
+#include <utility>
 
 namespace nap {
 namespace {
@@ -201,8 +202,9 @@ public:
     {
     }
 
-    // Returns false with *error set; `step` reports each written row.
-    bool write(const WorkbookSheet &sheet, Error *error, const std::function<bool()> &step);
+    // Returns false with *error set; `step` reports each written row. Empties each row once
+    // written (the sheet keeps its number of rows).
+    bool write(WorkbookSheet &sheet, Error *error, const std::function<bool()> &step);
 
 private:
     bool writeCell(lxw_worksheet *ws, int row, int col, const WorkbookCell &cell,
@@ -334,7 +336,7 @@ bool SheetWriter::validations(lxw_worksheet *ws, const WorkbookSheet &sheet, Err
     return true;
 }
 
-bool SheetWriter::write(const WorkbookSheet &sheet, Error *error, const std::function<bool()> &step)
+bool SheetWriter::write(WorkbookSheet &sheet, Error *error, const std::function<bool()> &step)
 {
     // Guard rail 2: sheet names are not escaped by libxlsxwriter.
     const QByteArray name = XmlText::sanitized(sheet.name).toUtf8();
@@ -345,7 +347,7 @@ bool SheetWriter::write(const WorkbookSheet &sheet, Error *error, const std::fun
     }
     setUp(ws, sheet);
     for (int r = 0; r < sheet.rows.size(); ++r) {
-        const QVector<WorkbookCell> &row = sheet.rows.at(r);
+        const QVector<WorkbookCell> row = std::exchange(sheet.rows[r], {});
         for (int c = 0; c < row.size() && c < sheet.columns.size(); ++c) {
             if (!writeCell(ws, r + 1, c, row.at(c), sheet.columns.at(c), error))
                 return false;
@@ -397,7 +399,7 @@ bool setProperties(lxw_workbook *book, const Workbook &wb, Error *error)
 
 } // namespace
 
-bool XlsxWriter::write(const Workbook &wb, const QString &path, Error *error, const ExportProgress &progress)
+bool XlsxWriter::write(Workbook wb, const QString &path, Error *error, const ExportProgress &progress)
 {
     CNumericLocale cLocale; // guard rail 3, for this thread only
     if (!CNumericLocale::active()) {
@@ -420,7 +422,7 @@ bool XlsxWriter::write(const Workbook &wb, const QString &path, Error *error, co
     };
     bool ok = setProperties(book, wb, error);
     SheetWriter writer(book, formats, wb);
-    for (const WorkbookSheet &sheet : wb.sheets) {
+    for (WorkbookSheet &sheet : wb.sheets) {
         if (ok)
             ok = writer.write(sheet, error, step);
     }

@@ -14,9 +14,10 @@ namespace nap {
 class XlsxWriter
 {
 public:
-    // Writes to `path` (a temporary file; the caller renames it).
-    static bool write(const Workbook &workbook, const QString &path, Error *error,
-                      const ExportProgress &progress);
+    // Writes to `path` (a temporary file; the caller renames it). Each row of the workbook is
+    // let go once libxlsxwriter holds it: pass the only copy (std::move) and the two never
+    // hold the whole workbook at once.
+    static bool write(Workbook workbook, const QString &path, Error *error, const ExportProgress &progress);
     // Text as it goes into the file: sanitized, newlines normalised, "_xHHHH_" escaped.
     static QByteArray cellText(const QString &text);
     // The length a text has in an .xlsx cell, which Excel limits to Workbook::kMaxCellText:

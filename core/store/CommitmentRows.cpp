@@ -61,38 +61,53 @@ QStringList fromJson(const QString &text)
     return out;
 }
 
+// The SELECT lists of loadAll(): text columns as blobs when the file is UTF-8.
+QString commitmentSelect(bool utf8)
+{
+    return utf8 ? TextRows::utf8Columns(kCommitmentColumns, {QStringLiteral("sort")}) : kCommitmentColumns;
+}
+
+QString milestoneSelect(bool utf8)
+{
+    return utf8 ? TextRows::utf8Columns(kMilestoneColumns, {QStringLiteral("sort"), QStringLiteral("is_new")})
+                : kMilestoneColumns;
+}
+
 Commitment readCommitment(const QSqlQuery &q)
 {
+    const auto text = [&q](int column) {
+        return TextRows::text(q, column);
+    };
     Commitment c;
-    c.uuid = q.value(0).toString();
-    c.areaUuid = q.value(1).toString();
-    c.code = q.value(2).toString();
+    c.uuid = text(0);
+    c.areaUuid = text(1);
+    c.code = text(2);
     c.sortOrder = q.value(3).toInt();
-    c.leadAgency = q.value(4).toString();
-    c.coAgencies = fromJson(q.value(5).toString());
-    c.start = YearMonth::fromIso(q.value(6).toString());
-    c.end = YearMonth::fromIso(q.value(7).toString());
-    const QStringList claims = q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.leadAgency = text(4);
+    c.coAgencies = fromJson(text(5));
+    c.start = YearMonth::fromIso(text(6));
+    c.end = YearMonth::fromIso(text(7));
+    const QStringList claims = text(8).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (CoreValue v : CoreValues::all())
         c.setClaimed(v, claims.contains(CoreValues::code(v)));
-    c.policyTags = fromJson(q.value(9).toString());
-    c.contactPhone = q.value(10).toString();
-    c.contactEmail = q.value(11).toString();
-    c.status = Statuses::fromCode(q.value(12).toString());
-    c.created = TextRows::parseStamp(q.value(13).toString());
-    c.modified = TextRows::parseStamp(q.value(14).toString());
+    c.policyTags = fromJson(text(9));
+    c.contactPhone = text(10);
+    c.contactEmail = text(11);
+    c.status = Statuses::fromCode(text(12));
+    c.created = TextRows::parseStamp(text(13));
+    c.modified = TextRows::parseStamp(text(14));
     return c;
 }
 
 Milestone readMilestone(const QSqlQuery &q)
 {
     Milestone m;
-    m.uuid = q.value(0).toString();
-    m.start = YearMonth::fromIso(q.value(3).toString());
-    m.end = YearMonth::fromIso(q.value(4).toString());
-    m.responsibleAgency = q.value(5).toString();
+    m.uuid = TextRows::text(q, 0);
+    m.start = YearMonth::fromIso(TextRows::text(q, 3));
+    m.end = YearMonth::fromIso(TextRows::text(q, 4));
+    m.responsibleAgency = TextRows::text(q, 5);
     m.isNew = q.value(6).toBool();
-    m.completion = Completions::fromCode(q.value(7).toString());
+    m.completion = Completions::fromCode(TextRows::text(q, 7));
     return m;
 }
 
@@ -202,18 +217,18 @@ bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
 }
 
 // Appends each commitment's milestones, in order, to the commitment at index[uuid].
-void loadMilestones(QSqlDatabase &db, const QHash<QString, qsizetype> &index, QList<Commitment> &out,
-                    Error *error)
+void loadMilestones(QSqlDatabase &db, bool utf8, const QHash<QString, qsizetype> &index,
+                    QList<Commitment> &out, Error *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT %1 FROM milestone ORDER BY commitment_uuid, sort").arg(kMilestoneColumns)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM milestone ORDER BY commitment_uuid, sort")
+                    .arg(milestoneSelect(utf8))))
         TextRows::readFailed(q, error);
     QString last;
     Commitment *owner = nullptr;
     while (q.next()) {
-        const QString commitment = q.value(1).toString();
+        const QString commitment = TextRows::text(q, 1);
         if (commitment != last) { // rows come grouped by commitment: one lookup per commitment
             const auto it = index.constFind(commitment);
             owner = it == index.cend() ? nullptr : &out[*it];
@@ -291,9 +306,10 @@ QList<Commitment> CommitmentRows::loadAll(QSqlDatabase &db, Error *error)
         out.reserve(q.value(0).toLongLong());
         index.reserve(q.value(0).toLongLong());
     }
+    const bool utf8 = TextRows::isUtf8(db);
     if (!q.exec(QStringLiteral("SELECT %1 FROM commitment c ORDER BY"
                                " (SELECT number FROM area a WHERE a.uuid = c.area_uuid), sort, code")
-                    .arg(kCommitmentColumns)))
+                    .arg(commitmentSelect(utf8))))
         TextRows::readFailed(q, error);
     while (q.next()) {
         out.append(readCommitment(q));
@@ -301,7 +317,7 @@ QList<Commitment> CommitmentRows::loadAll(QSqlDatabase &db, Error *error)
     }
     if (q.lastError().isValid())
         TextRows::readFailed(q, error);
-    loadMilestones(db, index, out, error);
+    loadMilestones(db, utf8, index, out, error);
     loadTexts(db, out, error);
     return out;
 }

@@ -1,5 +1,7 @@
 #include "XmlText.h"
 
+#include "XmlStringWriter.h"
+
 #include <QXmlStreamWriter>
 
 namespace nap {
@@ -20,11 +22,72 @@ bool isHex(QChar c)
     return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
 }
 
-void writeSpaces(QXmlStreamWriter &w, qsizetype count)
+template <typename Writer> void writeSpaces(Writer &w, qsizetype count)
 {
     w.writeEmptyElement(kTextNs, QStringLiteral("s"));
     if (count > 1)
         w.writeAttribute(kTextNs, QStringLiteral("c"), QString::number(count));
+}
+
+void characters(QXmlStreamWriter &w, QStringView text)
+{
+    w.writeCharacters(text.toString());
+}
+
+void characters(XmlStringWriter &w, QStringView text)
+{
+    w.writeCharacters(text);
+}
+
+// XmlText::writeOdfText() for either writer. Plain text goes out in whole runs (a word and
+// the single spaces inside it), not a character at a time.
+template <typename Writer> void writeOdf(Writer &w, const QString &text)
+{
+    const QString clean = XmlText::exportable(text);
+    const QStringView view(clean);
+    const qsizetype n = clean.size();
+    qsizetype runStart = 0; // the text not written yet: [runStart, i)
+    bool atLineStart = true;
+    qsizetype i = 0;
+    const auto flush = [&] {
+        if (i > runStart)
+            characters(w, view.mid(runStart, i - runStart));
+    };
+    while (i < n) {
+        const char16_t c = view[i].unicode();
+        if (c == u' ') {
+            qsizetype j = i;
+            while (j < n && view[j] == QLatin1Char(' '))
+                ++j;
+            const qsizetype count = j - i;
+            const bool atLineEnd = j == n || view[j] == QLatin1Char('\n') || view[j] == QLatin1Char('\t');
+            if (count == 1 && !atLineStart && !atLineEnd) { // one space between words: part of the run
+                i = j;
+                atLineStart = false;
+                continue;
+            }
+            flush();
+            if (atLineStart || atLineEnd) {
+                writeSpaces(w, count);
+            } else {
+                characters(w, u" ");
+                writeSpaces(w, count - 1);
+            }
+            atLineStart = false;
+            i = runStart = j;
+            continue;
+        }
+        if (c == u'\n' || c == u'\t') {
+            flush();
+            w.writeEmptyElement(kTextNs, c == u'\n' ? QStringLiteral("line-break") : QStringLiteral("tab"));
+            atLineStart = true;
+            i = runStart = i + 1;
+            continue;
+        }
+        atLineStart = false;
+        ++i;
+    }
+    flush();
 }
 
 } // namespace
@@ -98,52 +161,14 @@ QString XmlText::escapedForXlsx(const QString &text)
     return out;
 }
 
-void XmlText::writeOdfText(QXmlStreamWriter &w, const QString &text)
+void XmlText::writeOdfText(QXmlStreamWriter &writer, const QString &text)
 {
-    const QString clean = exportable(text);
-    const qsizetype n = clean.size();
-    QString run;
-    bool atLineStart = true;
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = clean.at(i);
-        if (c == QLatin1Char(' ')) {
-            qsizetype j = i;
-            while (j < n && clean.at(j) == QLatin1Char(' '))
-                ++j;
-            const qsizetype count = j - i;
-            const bool atLineEnd =
-                j == n || clean.at(j) == QLatin1Char('\n') || clean.at(j) == QLatin1Char('\t');
-            if (!run.isEmpty())
-                w.writeCharacters(run);
-            run.clear();
-            if (atLineStart || atLineEnd) {
-                writeSpaces(w, count);
-            } else {
-                w.writeCharacters(QStringLiteral(" "));
-                if (count > 1)
-                    writeSpaces(w, count - 1);
-            }
-            atLineStart = false;
-            i = j;
-            continue;
-        }
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\t')) {
-            if (!run.isEmpty())
-                w.writeCharacters(run);
-            run.clear();
-            w.writeEmptyElement(kTextNs, c == QLatin1Char('\n') ? QStringLiteral("line-break")
-                                                                : QStringLiteral("tab"));
-            atLineStart = true;
-            ++i;
-            continue;
-        }
-        run.append(c);
-        atLineStart = false;
-        ++i;
-    }
-    if (!run.isEmpty())
-        w.writeCharacters(run);
+    writeOdf(writer, text);
+}
+
+void XmlText::writeOdfText(XmlStringWriter &writer, const QString &text)
+{
+    writeOdf(writer, text);
 }
 
 } // namespace nap

@@ -6,6 +6,8 @@ class QXmlStreamWriter;
 
 namespace nap {
 
+class XmlStringWriter;
+
 // User text on its way into XML. Text pasted from Word or PDF carries characters XML 1.0
 // forbids; QXmlStreamWriter drops some silently and one lone surrogate corrupts the rest
 // of a document, so every user string passes through sanitized() before it is written.
@@ -29,6 +31,7 @@ public:
     // as <text:s/>, tabs as <text:tab/>, line breaks as <text:line-break/>. Sanitizes.
     // The writer must have the ODF text namespace declared as "text".
     static void writeOdfText(QXmlStreamWriter &writer, const QString &text);
+    static void writeOdfText(XmlStringWriter &writer, const QString &text);
 };
 
 } // namespace nap
