@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "CommitmentRows.h"
+#include "DatabaseCheck.h"
 #include "Schema.h"
 #include "StorableText.h"
 #include "TextRows.h"
@@ -27,23 +28,6 @@ QAtomicInt g_connectionCounter;
 bool canWriteIn(const QString &dir)
 {
     return WorkspaceFile::canWriteIn(dir);
-}
-
-// SQLite result codes (sqlite3.h) that mean the file itself is bad.
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteNotADatabase = 26;
-
-// Why a workspace that looks like SQLite could not be read. Only SQLite's own verdict
-// makes it "damaged": in a folder the user cannot write to, an intact WAL-mode file fails
-// too, because even reading needs a -shm file beside it.
-Error readFailure(const QSqlError &sqlError, const QString &path)
-{
-    const int code = sqlError.nativeErrorCode().toInt() & 0xff; // primary of an extended code
-    if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
-        return Error::make(Error::Corrupt, sqlError.text());
-    if (!canWriteIn(QFileInfo(path).absolutePath()))
-        return Error::make(Error::ReadOnlyLocation, path);
-    return Error::make(Error::DatabaseError, sqlError.text());
 }
 
 bool dbFail(const QSqlDatabase &db, Error *error)
@@ -230,48 +214,8 @@ bool Workspace::openDatabase(const QString &path, Mode mode, Error *error)
         // -wal and -shm when it closes last, so a file that was only read stays one file.
     }
     if (!db.open()) {
-        *error = readFailure(db.lastError(), m_path);
+        *error = DatabaseCheck::readFailure(db.lastError(), m_path);
         return false;
-    }
-    return true;
-}
-
-// The file is a NAP Desk workspace of a schema this version reads, and intact.
-bool Workspace::verifyFile(QSqlDatabase &db, bool creating, Error *error) const
-{
-    QSqlQuery q(db);
-    // The first read of the file: when it fails, SQLite's error code says why.
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !q.next()) {
-        *error = readFailure(q.lastError(), m_path);
-        return false;
-    }
-    q.finish();
-    const int appId = Schema::applicationId(db);
-    const int version = Schema::version(db);
-    if (appId < 0 || version < 0) {
-        *error = Error::make(Error::DatabaseError, db.lastError().text());
-        return false;
-    }
-    if (!creating && (appId != Schema::kApplicationId || version == 0)) {
-        *error = Error::make(Error::NotAWorkspace, m_path);
-        return false;
-    }
-    if (version > Schema::kCurrentVersion) {
-        *error = Error::make(Error::NewerSchema, QString::number(version));
-        return false;
-    }
-    if (!creating) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-            *error = readFailure(q.lastError(), m_path);
-            return false;
-        }
-        if (q.value(0).toString() != QLatin1String("ok")) {
-            *error = Error::make(Error::Corrupt, q.value(0).toString());
-            return false;
-        }
-        q.finish();
-        if (!Schema::validate(db, error))
-            return false;
     }
     return true;
 }
@@ -281,7 +225,7 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool creating, Er
     if (!openDatabase(path, mode, error))
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!verifyFile(db, creating, error))
+    if (!DatabaseCheck::verify(db, m_path, creating, error))
         return false;
     m_verified = true;
     QSqlQuery q(db);

@@ -95,8 +95,7 @@ private:
     // Opens and verifies; a -wal beside the file must keep it the same plan.
     static std::unique_ptr<Workspace> openChecked(const QString &path, Mode mode, Error *error);
     bool openConnection(const QString &path, Mode mode, bool creating, Error *error);
-    bool openDatabase(const QString &path, Mode mode, Error *error);      // lock, options, open
-    bool verifyFile(QSqlDatabase &db, bool creating, Error *error) const; // a workspace, intact
+    bool openDatabase(const QString &path, Mode mode, Error *error); // lock, options, open
     bool writeCommitment(const Commitment &c, Error *error);
 
     QString m_path;
