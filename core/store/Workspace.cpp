@@ -25,11 +25,6 @@ namespace {
 
 QAtomicInt g_connectionCounter;
 
-bool canWriteIn(const QString &dir)
-{
-    return WorkspaceFile::canWriteIn(dir);
-}
-
 bool dbFail(const QSqlDatabase &db, Error *error)
 {
     *error = Error::make(Error::DatabaseError, db.lastError().text());
@@ -120,7 +115,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, Error *error)
     }
     if (!WorkspaceFile::checkNewName(path, error))
         return nullptr;
-    if (!canWriteIn(QFileInfo(path).absolutePath())) {
+    if (!WorkspaceFile::canWriteIn(QFileInfo(path).absolutePath())) {
         *error = Error::make(Error::ReadOnlyLocation, QFileInfo(path).absolutePath());
         return nullptr;
     }
@@ -142,7 +137,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Mode mode, Error
     if (!WorkspaceFile::checkExisting(path, error))
         return nullptr;
     const QFileInfo info(path);
-    if (mode == Mode::ReadWrite && !canWriteIn(info.absolutePath())) {
+    if (mode == Mode::ReadWrite && !WorkspaceFile::canWriteIn(info.absolutePath())) {
         *error = Error::make(Error::ReadOnlyLocation, QDir::toNativeSeparators(info.absolutePath()));
         return nullptr;
     }
@@ -201,7 +196,7 @@ bool Workspace::openDatabase(const QString &path, Mode mode, Error *error)
         // workspace open for writing (every writer keeps one), and we cannot start to: the
         // file may then be read as immutable, which needs no -shm.
         if (!QFileInfo::exists(m_path + QStringLiteral("-wal")) &&
-            !canWriteIn(QFileInfo(m_path).absolutePath())) {
+            !WorkspaceFile::canWriteIn(QFileInfo(m_path).absolutePath())) {
             db.setDatabaseName(WorkspaceFile::immutableUri(m_path));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
         } else if (!QFileInfo(m_path).isWritable() || QFileInfo(m_path + QStringLiteral("-wal")).size() > 0) {
@@ -465,7 +460,7 @@ bool Workspace::saveCopyAs(const QString &target, Error *error) const
     // VACUUM INTO writes a compact, consistent copy; write beside the target and rename
     // so an interrupted copy never leaves a half file under the real name.
     const QFileInfo info(target);
-    if (!canWriteIn(info.absolutePath())) {
+    if (!WorkspaceFile::canWriteIn(info.absolutePath())) {
         *error = Error::make(Error::ReadOnlyLocation, info.absolutePath());
         return false;
     }
