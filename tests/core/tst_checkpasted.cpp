@@ -372,6 +372,25 @@ void TestCheckPasted::estimate_data()
         "unknown", "unclear");
     add("zh scope named", "本承諾將簡化建築執照程序，並於網站公布每一張執照。部分機關已公開執照。", "unknown",
         "unclear");
+    // A law changed only to "reflect the issue of" something names a topic, not the change.
+    add("en law for a topic only",
+        "What is the commitment? Amend the Political Parties Act to reflect the issue of funding "
+        "transparency.",
+        "no", "unclear");
+    add("zh law for a topic only", "承諾事項內容：修正政黨法，以反映政黨經費透明之議題。", "no", "unclear");
+    add("en law with its content",
+        "What is the commitment? Amend the Political Parties Act to require parties to publish their "
+        "accounts online every year. This addresses the issue of funding transparency.",
+        "unknown", "substantial");
+    add("zh law with its content",
+        "承諾事項內容：修正政黨法，明定政黨每年於網站公布財務報告。此舉可處理政黨經費透明問題。", "unknown",
+        "substantial");
+    add("en topic law and deliverable",
+        "Amend the Political Parties Act to address the issue of funding transparency. The commission "
+        "will publish all party accounts online.",
+        "unknown", "substantial");
+    add("zh topic law and deliverable", "修正政黨法以處理政黨經費透明問題。選舉委員會將公布所有政黨帳目。",
+        "unknown", "substantial");
 }
 
 void TestCheckPasted::estimate()
