@@ -203,6 +203,15 @@ void TestCheckPasted::rules_data()
     add("B4 zh pledge", "政府將推動對話並鼓勵各界參與。", "B4/B4.pledge", true);
     add("B4 en concrete", "The ministry will publish all contracts online.", "B4/B4.pledge", false);
     add("B4 zh concrete", "完成採購資訊公開平臺建置並上線。", "B4/B4.pledge", false);
+    // B4: a law changed only for a topic ("to reflect the issue of …") is no deliverable.
+    add("B4 en law for a topic",
+        "Amend the law on political parties to reflect the issue of funding transparency.", "B4/B4.pledge",
+        true);
+    add("B4 zh law for a topic", "修正政黨法，以反映政黨經費透明之議題。", "B4/B4.pledge", true);
+    add("B4 en law with its content",
+        "Amend the law on political parties to require parties to publish their accounts every year.",
+        "B4/B4.pledge", false);
+    add("B4 zh law with its content", "修正政黨法，明定政黨每年公布財務報告。", "B4/B4.pledge", false);
     // B4 passive weak forms.
     add("B4 en passive", "Milestones:\n- Cooperation with civil society will be strengthened 2022/12",
         "B4/B4.vague", true);
