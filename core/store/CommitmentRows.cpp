@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace nap {
@@ -227,16 +228,27 @@ void loadMilestones(QSqlDatabase &db, bool utf8, const QHash<QString, qsizetype>
         TextRows::readFailed(q, error);
     QString last;
     Commitment *owner = nullptr;
+    // One commitment's milestones gather here, then move into a list of exactly their size:
+    // appending to each commitment's own list reallocated it four times for ten milestones.
+    QList<Milestone> gathered;
+    const auto handOver = [&] {
+        if (owner)
+            owner->milestones = QList<Milestone>(std::make_move_iterator(gathered.begin()),
+                                                 std::make_move_iterator(gathered.end()));
+        gathered.clear(); // keeps its capacity
+    };
     while (q.next()) {
         const QString commitment = TextRows::text(q, 1);
         if (commitment != last) { // rows come grouped by commitment: one lookup per commitment
+            handOver();
             const auto it = index.constFind(commitment);
             owner = it == index.cend() ? nullptr : &out[*it];
             last = commitment;
         }
         if (owner)
-            owner->milestones.append(readMilestone(q));
+            gathered.append(readMilestone(q));
     }
+    handOver();
     if (q.lastError().isValid())
         TextRows::readFailed(q, error);
 }

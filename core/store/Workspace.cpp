@@ -349,6 +349,9 @@ QList<Commitment> Workspace::commitments() const
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const QList<Commitment> all = CommitmentRows::loadAll(db, &m_readError);
     m_saved.clear();
+    if (m_mode == Mode::ReadOnly)
+        return all; // nothing will be saved: no last saved state to keep
+    m_saved.reserve(all.size());
     for (const Commitment &c : all)
         m_saved.insert(c.uuid, c);
     return all;
