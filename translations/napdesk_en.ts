@@ -4,7 +4,7 @@
 <context>
     <name>nap::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="+101"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+103"/>
         <source>%1 (%n error(s))</source>
         <translation>
             <numerusform>%1 (%n error)</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Warning: %1 %2 (%3): %n control character(s) left out; no export file can hold them.</source>
         <translation>
             <numerusform>Warning: %1 %2 (%3): %n control character left out; no export file can hold it.</numerusform>

@@ -955,7 +955,7 @@
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../core/export/XlsxWriter.cpp" line="+319"/>
+        <location filename="../core/export/XlsxWriter.cpp" line="+321"/>
         <source>Choose from the list</source>
         <translation>請從清單選擇</translation>
     </message>
@@ -1894,6 +1894,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Its aim is to change the rules themselves or what an institution may do (“%1”): a binding change.</source>
+        <comment>estimate.framework</comment>
+        <translation>其目標在改變規範本身或機關的職權（「%1」）：屬具約束力的改變。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>It opens an area where secrecy shields power (“%1”): reviewers rate such openness as a major change in practice.</source>
         <comment>estimate.high_stakes</comment>
         <translation>承諾事項開放了一個保密會掩護權力的領域（「%1」）：審查者會將這種公開視為實務上的重大改變。</translation>
@@ -1911,7 +1917,7 @@
         <translation>屬正面的改善，但沒有以具約束力的方式改變法規、制度或機構運作。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Reviewer&apos;s estimate (not an official rating)</source>
         <translation>審查預估（非正式評等）</translation>
     </message>
@@ -3283,12 +3289,12 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+195"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+203"/>
         <source>Write NDC forms, the plan document or a workbook.</source>
         <translation>產出國發會表單、方案文件或彙整活頁簿。</translation>
     </message>
     <message numerus="yes">
-        <location line="-94"/>
+        <location line="-100"/>
         <source>%1 (%n error(s))</source>
         <translation>
             <numerusform>%1（%n 個錯誤）</numerusform>
@@ -3340,7 +3346,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Warning: %1 %2 (%3): %n control character(s) left out; no export file can hold them.</source>
         <translation>
             <numerusform>警告：%1 %2（%3）：已略去 %n 個控制字元；匯出檔案無法容納這些字元。</numerusform>
@@ -3357,17 +3363,17 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
         <translation>英文</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>milestone %1</source>
         <translation>里程碑 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Missing option --%1.</source>
         <translation>缺少選項 --%1。</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
         <source>Unknown format: %1</source>
         <translation>不明的格式：%1</translation>
@@ -3388,7 +3394,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.</sour
         <translation>沒有編號為 %1 的承諾事項。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Usage: napdesk-cli export --workspace FILE --format odt|odt-plan|xlsx|ods|pdf|pdf-plan
                           --lang zh|en|both [--calendar roc|gregorian] --out PATH
                           [--commitment CODE]... [--agency AGENCY] [--reason TEXT]
@@ -4015,7 +4021,7 @@ Free software under the Apache License, Version 2.0. The libraries it uses, and 
 <context>
     <name>nap::ui::EditorPage</name>
     <message>
-        <location filename="../app/ui/EditorPage.cpp" line="+112"/>
+        <location filename="../app/ui/EditorPage.cpp" line="+126"/>
         <source>Edit %1</source>
         <translation>編輯「%1」</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "CommitmentSignals.h"
 
+#include "FrameworkAim.h"
 #include "HighStakesArea.h"
 #include "OpenScope.h"
 #include "Rule.h"
@@ -147,6 +148,8 @@ CommitmentSignals CommitmentSignals::of(const Commitment &c, const TextAnalysis 
         (!s.weakAim && (walk.isLegal(c.text(Field::Brief)) || walk.isLegal(c.text(Field::Content))));
     s.stakesWords = firstFound(c, {Field::Title, Field::Brief}, HighStakesArea::found);
     s.highStakes = !s.stakesWords.zh.isEmpty();
+    s.frameworkWords = firstFound(c, {Field::Title}, FrameworkAim::found);
+    s.frameworkAim = !s.frameworkWords.zh.isEmpty();
     for (const Field f : {Field::Content, Field::ExpectedResults, Field::Contribution, Field::Relevance,
                           Field::ValueTransparency, Field::ValueParticipation, Field::ValueAccountability,
                           Field::ValueInclusion})

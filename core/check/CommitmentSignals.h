@@ -29,6 +29,10 @@ struct CommitmentSignals
     // The title or summary names an area where secrecy shields power (HighStakesArea).
     bool highStakes = false;
     FindingArg stakesWords;
+    // The title names the body of rules or an institution's powers as what changes
+    // (FrameworkAim): a binding change even under a process verb.
+    bool frameworkAim = false;
+    FindingArg frameworkWords;
     Field legalField = Field::Content;
     int legalMilestone = -1;
     bool publicFacing = false;   // the public can use, request, see or join something

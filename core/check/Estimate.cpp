@@ -38,6 +38,11 @@ constexpr MessageText kSubstantial = QT_TRANSLATE_NOOP3(
     "nap::check",
     "It acts on a named law or regulation (adopts, amends, enacts or submits it): a binding change.",
     "estimate.binding");
+constexpr MessageText kFramework = QT_TRANSLATE_NOOP3(
+    "nap::check",
+    "Its aim is to change the rules themselves or what an institution may do (“%1”): a binding "
+    "change.",
+    "estimate.framework");
 constexpr MessageText kHighStakes = QT_TRANSLATE_NOOP3(
     "nap::check",
     "It opens an area where secrecy shields power (“%1”): reviewers rate such openness as a major "
@@ -112,7 +117,8 @@ void Estimate::potentialOf(const CommitmentSignals &s, Estimate &e)
     if (e.verifiability == Verifiability::No) {
         e.potential = Potential::Unclear; // nothing checkable to judge a change by
         e.reasons.append(reason(kUnverifiable));
-    } else if (e.verifiability == Verifiability::CannotEstimate && !s.bindingAim && !s.highStakes) {
+    } else if (e.verifiability == Verifiability::CannotEstimate && !s.bindingAim && !s.highStakes &&
+               !s.frameworkAim) {
         e.potential = Potential::Unclear; // no activities to judge a change by, and no binding aim
         e.reasons.append(reason(kNoActivities));
     } else if (s.businessAsUsual) {
@@ -127,6 +133,9 @@ void Estimate::potentialOf(const CommitmentSignals &s, Estimate &e)
     } else if (s.highStakes) {
         e.potential = Potential::Substantial;
         e.reasons.append(reason(kHighStakes, {s.stakesWords}));
+    } else if (s.frameworkAim) {
+        e.potential = Potential::Substantial;
+        e.reasons.append(reason(kFramework, {s.frameworkWords}));
     } else {
         e.potential = Potential::Modest;
         e.reasons.append(reason(s.allModest ? kStandalone : kPositive));

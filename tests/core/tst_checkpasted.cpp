@@ -381,6 +381,32 @@ void TestCheckPasted::estimate_data()
         "unknown", "unclear");
     add("zh scope named", "本承諾將簡化建築執照程序，並於網站公布每一張執照。部分機關已公開執照。", "unknown",
         "unclear");
+    // A title naming the body of rules or an institution's powers as what changes is a binding
+    // aim, even under a process verb; carrying out or studying a framework is not.
+    add("en framework aim",
+        "Improving the normative framework for the media\n\nMilestones:\n- Launch the complaints "
+        "portal 2023/10",
+        "yes", "substantial");
+    add("zh framework aim", "健全媒體法制環境\n\n關鍵里程碑\n- 申訴平臺上線 2023年10月", "yes",
+        "substantial");
+    add("en powers aim",
+        "Strengthening the powers of the anti-corruption office\n\nMilestones:\n- Launch the "
+        "complaints portal 2023/10",
+        "yes", "substantial");
+    add("zh powers aim", "強化廉政機關之調查權限\n\n關鍵里程碑\n- 申訴平臺上線 2023年10月", "yes",
+        "substantial");
+    add("en framework carried out",
+        "Implementing the legal framework for the media\n\nMilestones:\n- Launch the complaints "
+        "portal 2023/10",
+        "yes", "modest");
+    add("zh framework carried out", "落實媒體法制環境\n\n關鍵里程碑\n- 申訴平臺上線 2023年10月", "yes",
+        "modest");
+    add("en framework studied",
+        "Analysis of the legislative framework on lobbying\n\nMilestones:\n- Launch the complaints "
+        "portal 2023/10",
+        "yes", "modest");
+    add("zh framework studied", "遊說法律架構之分析\n\n關鍵里程碑\n- 申訴平臺上線 2023年10月", "yes",
+        "modest");
     // A law changed only to "reflect the issue of" something names a topic, not the change.
     add("en law for a topic only",
         "What is the commitment? Amend the Political Parties Act to reflect the issue of funding "
