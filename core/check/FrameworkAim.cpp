@@ -6,9 +6,9 @@ namespace nap {
 
 QString FrameworkAim::found(const QString &text, Language language)
 {
-    static const QRegularExpression zh(
-        QStringLiteral("(?:法制|法規|法律|規範)(?:環境|架構|框架)|"
-                       "(?:強化|擴大|擴充|賦予|提升|增加)[^，。；、\\n]{0,15}?(?:職權|權限|調查權|裁罰權)"));
+    static const QRegularExpression zh(QStringLiteral("(?:法制|法規|法律|規範)(?:環境|架構|框架)|"
+                                                      "(?:強化|擴大|擴充|賦予|提升|增加)[^，。；、\\n]{0,15}?"
+                                                      "(?:調查權限|裁罰權限|職權|權限|調查權|裁罰權)"));
     static const QRegularExpression en(
         QStringLiteral("\\b(?:normative|legal|regulatory|legislative)\\s+(?:framework|environment)s?\\b|"
                        "\\b(?:strengthen|expand|extend|broaden|increas|enhanc|grant)\\w*\\s+(?:the\\s+)?"
