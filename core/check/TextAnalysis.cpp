@@ -345,12 +345,21 @@ QString TextAnalysis::vaguePledge(const QString &text, Language language) const
 QString TextAnalysis::takeTopicOnlyChanges(QString &deliverables, Language language) const
 {
     static const QRegularExpression sentence(QStringLiteral("[^.;!?\\n。；！？]+"));
+    // What a law will require, said beside the topic, makes the change checkable after all.
+    static const QRegularExpression contentZh(
+        QStringLiteral("明定|規定|要求|應於|須於|強制|公開|公布|揭露|申報|設立|建立|禁止|限制"));
+    static const QRegularExpression contentEn(
+        QStringLiteral("\\b(?:requir\\w*|oblig\\w*|mandat\\w*|establish\\w*|creat\\w*|publish\\w*|"
+                       "disclos\\w*|declar\\w*|prohibit\\w*|ban(?:s|ned|ning)?|limit\\w*|cap(?:s|ped|ping)?|"
+                       "set(?:ting)?\\s+up|so\\s+that)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression &content = language == Language::Chinese ? contentZh : contentEn;
     QString kept;
     QString phrase;
     for (QRegularExpressionMatchIterator it = sentence.globalMatch(deliverables); it.hasNext();) {
         const QString s = it.next().captured(0);
         const QString topic = found(m_topicOnly, s, language).trimmed();
-        if (!topic.isEmpty() && hasLegalAction(s, language)) {
+        if (!topic.isEmpty() && hasLegalAction(s, language) && !content.match(s).hasMatch()) {
             if (phrase.isEmpty())
                 phrase = topic;
             continue;

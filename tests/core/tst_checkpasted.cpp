@@ -420,6 +420,13 @@ void TestCheckPasted::estimate_data()
     add("zh law with its content",
         "承諾事項內容：修正政黨法，明定政黨每年於網站公布財務報告。此舉可處理政黨經費透明問題。", "unknown",
         "substantial");
+    add("en law with its content and a topic",
+        "What is the commitment? Amend the Political Parties Act to require parties to publish their "
+        "accounts, to address the issue of funding transparency.",
+        "unknown", "substantial");
+    add("zh law with its content and a topic",
+        "承諾事項內容：修正政黨法，明定政黨每年公布財務報告，以處理政黨經費不透明問題。", "unknown",
+        "substantial");
     add("en topic law and deliverable",
         "Amend the Political Parties Act to address the issue of funding transparency. The commission "
         "will publish all party accounts online.",
