@@ -12,7 +12,10 @@ QString FrameworkAim::found(const QString &text, Language language)
     static const QRegularExpression en(
         QStringLiteral("\\b(?:normative|legal|regulatory|legislative)\\s+(?:framework|environment)s?\\b|"
                        "\\b(?:strengthen|expand|extend|broaden|increas|enhanc|grant)\\w*\\s+(?:the\\s+)?"
-                       "(?:\\w+\\s+)?(?:powers?|mandate)\\b"),
+                       "(?:\\w+\\s+)?(?:powers?|mandate)\\b"
+                       // the powers of an institution, not people's say
+                       "(?!\\s+of\\s+(?:the\\s+)?(?:citizens|people|public|communit|civil\\s+society|"
+                       "women|youth|voters|users))"),
         QRegularExpression::CaseInsensitiveOption);
     // Carrying out or studying a framework changes nothing in it.
     static const QRegularExpression zhNot(QStringLiteral(

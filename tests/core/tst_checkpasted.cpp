@@ -395,6 +395,12 @@ void TestCheckPasted::estimate_data()
         "yes", "substantial");
     add("zh powers aim", "強化廉政機關之調查權限\n\n關鍵里程碑\n- 申訴平臺上線 2023年10月", "yes",
         "substantial");
+    add("en power of citizens",
+        "Strengthening the power of citizens in local budgets\n\nMilestones:\n- Launch the complaints "
+        "portal 2023/10",
+        "yes", "modest");
+    add("zh power of citizens", "強化公民參與地方預算\n\n關鍵里程碑\n- 申訴平臺上線 2023年10月", "yes",
+        "modest");
     add("en framework carried out",
         "Implementing the legal framework for the media\n\nMilestones:\n- Launch the complaints "
         "portal 2023/10",
