@@ -1,6 +1,7 @@
 #include "TextAnalysis.h"
 
 #include "LegalWords.h"
+#include "TopicOnlyChange.h"
 
 namespace nap {
 namespace {
@@ -125,14 +126,6 @@ void TextAnalysis::initPledgeWords()
         QStringLiteral("(?<!more |the |of |for |its |their |our |with |any |without |public )\\b(") + weakEn +
             QStringLiteral("|hop(?:e|es)(?=\\s+(?:that|to)\\b)|believ(?:e|es)(?=\\s+that\\b)|"
                            "suggested(?=\\s+that\\b))\\b(?!\\s+of\\b)"));
-    // A law changed only to "reflect the issue of" something names a topic, not what the law
-    // will require: nothing to check the amendment against (修正○○法以反映○○議題).
-    m_topicOnly = pattern(
-        QStringLiteral("(?:以|俾)?((?:反映|處理|因應|回應|納入|考量)[^，。；;\\n]{0,30}?(?:議題|問題))"),
-        QStringLiteral(
-            "\\b(?:to\\s+|and\\s+)?((?:reflect|address|cover|consider|tackle|deal\\s+with|take\\s+"
-            "into\\s+account)\\w*\\s+the\\s+(?:issues?|matters?|questions?|topics?|subject|problems?)\\s+"
-            "(?:of|related\\s+to|regarding|concerning|around))\\b"));
 }
 
 // C3 and the estimate: an action on a named legal instrument, and legal words as outputs.
@@ -334,41 +327,12 @@ QString TextAnalysis::vaguePledge(const QString &text, Language language) const
     }
     deliverables += text.mid(from);
     deliverables.remove(purpose);
-    const QString topicOnly = takeTopicOnlyChanges(deliverables, language);
+    const QString topicOnly = TopicOnlyChange::take(deliverables, language, *this);
     if (hasConcreteOutput(deliverables, language) || hasLegalAction(deliverables, language))
         return {};
     const QString passive = weakPassive(text, language);
     const QString verb = passive.isEmpty() ? found(m_weakPledge, text, language).trimmed() : passive;
     return verb.isEmpty() ? topicOnly : verb;
-}
-
-QString TextAnalysis::takeTopicOnlyChanges(QString &deliverables, Language language) const
-{
-    static const QRegularExpression sentence(QStringLiteral("[^.;!?\\n。；！？]+"));
-    // What a law will require, said beside the topic, makes the change checkable after all.
-    static const QRegularExpression contentZh(
-        QStringLiteral("明定|規定|要求|應於|須於|強制|公開|公布|揭露|申報|設立|建立|禁止|限制"));
-    static const QRegularExpression contentEn(
-        QStringLiteral("\\b(?:requir\\w*|oblig\\w*|mandat\\w*|establish\\w*|creat\\w*|publish\\w*|"
-                       "disclos\\w*|declar\\w*|prohibit\\w*|ban(?:s|ned|ning)?|limit\\w*|cap(?:s|ped|ping)?|"
-                       "set(?:ting)?\\s+up|so\\s+that)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpression &content = language == Language::Chinese ? contentZh : contentEn;
-    QString kept;
-    QString phrase;
-    for (QRegularExpressionMatchIterator it = sentence.globalMatch(deliverables); it.hasNext();) {
-        const QString s = it.next().captured(0);
-        const QString topic = found(m_topicOnly, s, language).trimmed();
-        if (!topic.isEmpty() && hasLegalAction(s, language) && !content.match(s).hasMatch()) {
-            if (phrase.isEmpty())
-                phrase = topic;
-            continue;
-        }
-        kept += s + QLatin1Char('\n');
-    }
-    if (!phrase.isEmpty())
-        deliverables = kept;
-    return phrase;
 }
 
 bool TextAnalysis::hasLegalAction(const QString &text, Language language) const

@@ -88,14 +88,10 @@ private:
     static Pattern pattern(const QString &zh, const QString &en);
     static bool matches(const Pattern &p, const QString &text, Language language);
     static QString found(const Pattern &p, const QString &text, Language language);
-    // Removes from deliverables each sentence that changes a law only to "reflect the issue of"
-    // something; returns the first such phrase, or "".
-    QString takeTopicOnlyChanges(QString &deliverables, Language language) const;
 
     Pattern m_weakStart;
     Pattern m_weakPassive;
     Pattern m_weakPledge;
-    Pattern m_topicOnly;
     Pattern m_legalAction;
     Pattern m_quantity;
     Pattern m_completion;
