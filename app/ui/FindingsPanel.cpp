@@ -214,6 +214,21 @@ void FindingsPanel::showPlanTotals()
         (checked < document->commitments().size() ? tr(" (checking…)") : QString()));
 }
 
+// Three answers, as the checker gives them: without milestones "no" would be a verdict the
+// text does not support.
+QString FindingsPanel::verifiableAnswer(const Estimate &estimate)
+{
+    switch (estimate.verifiability) {
+    case Estimate::Verifiability::Yes:
+        return tr("yes");
+    case Estimate::Verifiability::No:
+        return tr("no");
+    case Estimate::Verifiability::CannotEstimate:
+        break;
+    }
+    return tr("cannot be estimated yet");
+}
+
 void FindingsPanel::showEstimate(const Estimate *estimate)
 {
     const Language language = LanguageManager::displayLanguage();
@@ -223,7 +238,7 @@ void FindingsPanel::showEstimate(const Estimate *estimate)
         return;
     }
     QString html = QStringLiteral("<p>%1<br>%2</p><table cellspacing=\"0\" cellpadding=\"1\">")
-                       .arg(tr("Verifiable: %1").arg(estimate->verifiable ? tr("yes") : tr("no")),
+                       .arg(tr("Verifiable: %1").arg(verifiableAnswer(*estimate)),
                             tr("Potential for results: %1")
                                 .arg(Estimate::potentialName(estimate->potential, language).toHtmlEscaped()));
     for (const Estimate::Reason &r : estimate->reasons)

@@ -186,6 +186,33 @@ private slots:
                  qPrintable(estimate));
     }
 
+    // The estimate's three answers, as the checker gives them: a commitment without milestones is
+    // not called unverifiable.
+    void estimateAnswersAsTheCheckerDoes()
+    {
+        AppFixture app;
+        auto w = app.window(app.sample);
+        QVERIFY(w);
+        const auto answerFor = [&](const char *code) {
+            if (!w->select(uuidOf(*w, QString::fromLatin1(code))))
+                return QStringLiteral("not selected");
+            if (!QTest::qWaitFor(
+                    [&] { return w->checks()->scheduler()->result(w->selectedUuid()) != nullptr; }, 500))
+                return QStringLiteral("not checked");
+            return panel(*w)->estimateText();
+        };
+        QVERIFY2(answerFor("1-1").contains(QStringLiteral("Verifiable: yes")),
+                 qPrintable(panel(*w)->estimateText()));
+        QVERIFY2(answerFor("5-1").contains(QStringLiteral("Verifiable: no")),
+                 qPrintable(panel(*w)->estimateText()));
+        const QString none = answerFor("2-2"); // no milestones yet
+        QVERIFY2(none.contains(QStringLiteral("Verifiable: cannot be estimated yet")), qPrintable(none));
+        w->setLanguage(LanguageManager::chinese());
+        QTRY_VERIFY2(panel(*w)->estimateText().contains(QStringLiteral("可查證：尚無法估計")),
+                     qPrintable(panel(*w)->estimateText()));
+        w->setLanguage(LanguageManager::english());
+    }
+
     void groupsFollowTheEditorPages()
     {
         AppFixture app;
