@@ -50,4 +50,15 @@ public:
     ui::LanguageManager languages;
 };
 
+// The uuid of the commitment numbered code (e.g. "1-2") in the window's document, or "".
+inline QString uuidOf(ui::MainWindow &w, const QString &code)
+{
+    for (const Commitment &c : w.document()->commitments()) {
+        if (c.code == code)
+            return c.uuid;
+    }
+    qWarning("no commitment %s", qPrintable(code));
+    return {};
+}
+
 } // namespace nap::test
