@@ -185,7 +185,7 @@ Replace them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+195"/>
         <source>Plan: %1 of %n commitment(s) ready for export · %2</source>
         <translation>
             <numerusform>Plan: %1 of %n commitment ready for export · %2</numerusform>

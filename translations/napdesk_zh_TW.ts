@@ -4444,7 +4444,7 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+154"/>
         <source>Checking…</source>
         <translation>檢查中…</translation>
     </message>
@@ -4481,32 +4481,12 @@ Replace them?</source>
         <translation>（檢查中…）</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>cannot be estimated yet</source>
-        <translation>尚無法估計</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Select a commitment to see how an independent review would likely rate it.</source>
         <translation>選取一項承諾事項，即可查看獨立審查可能給予的評等。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Verifiable: %1</source>
-        <translation>可查證：%1</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Potential for results: %1</source>
         <translation>成果潛力：%1</translation>
     </message>

@@ -25,6 +25,15 @@ QString countsText(const FindingCounts &c)
              FindingsPanel::tr("%n hint(s)", nullptr, c.hints));
 }
 
+// The estimate's phrases are written to run on after a colon ("verifiable"); on a line of their
+// own they start with a capital.
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 } // namespace
 
 FindingsPanel::FindingsPanel(QWidget *parent)
@@ -214,21 +223,6 @@ void FindingsPanel::showPlanTotals()
         (checked < document->commitments().size() ? tr(" (checking…)") : QString()));
 }
 
-// Three answers, as the checker gives them: without milestones "no" would be a verdict the
-// text does not support.
-QString FindingsPanel::verifiableAnswer(const Estimate &estimate)
-{
-    switch (estimate.verifiability) {
-    case Estimate::Verifiability::Yes:
-        return tr("yes");
-    case Estimate::Verifiability::No:
-        return tr("no");
-    case Estimate::Verifiability::CannotEstimate:
-        break;
-    }
-    return tr("cannot be estimated yet");
-}
-
 void FindingsPanel::showEstimate(const Estimate *estimate)
 {
     const Language language = LanguageManager::displayLanguage();
@@ -238,7 +232,7 @@ void FindingsPanel::showEstimate(const Estimate *estimate)
         return;
     }
     QString html = QStringLiteral("<p>%1<br>%2</p><table cellspacing=\"0\" cellpadding=\"1\">")
-                       .arg(tr("Verifiable: %1").arg(verifiableAnswer(*estimate)),
+                       .arg(capitalized(estimate->verifiableText(language)).toHtmlEscaped(),
                             tr("Potential for results: %1")
                                 .arg(Estimate::potentialName(estimate->potential, language).toHtmlEscaped()));
     for (const Estimate::Reason &r : estimate->reasons)

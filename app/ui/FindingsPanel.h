@@ -51,7 +51,6 @@ private:
     void refresh();
     void showPlanTotals();
     void showEstimate(const Estimate *estimate);
-    static QString verifiableAnswer(const Estimate &estimate);
     void activate(const QModelIndex &index);
     void updateButtons();
     void retranslate();
