@@ -8,7 +8,7 @@ PACKAGES=(
   cmake g++ make ninja-build pkg-config git clang-format
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-pdf-dev
   libqt6sql6-sqlite libqt6svg6
-  libxlsxwriter-dev libzip-dev
+  libxlsxwriter-dev libzip-dev libsqlite3-dev
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer and the sanitizer runtimes for clang
   # fonts the UI and the rendering checks use
   fonts-noto-cjk fonts-arphic-ukai

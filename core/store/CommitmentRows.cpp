@@ -1,5 +1,6 @@
 #include "CommitmentRows.h"
 
+#include "RowReader.h"
 #include "TextRows.h"
 #include "model/FieldValues.h"
 
@@ -62,55 +63,43 @@ QStringList fromJson(const QString &text)
     return out;
 }
 
-// The SELECT lists of loadAll(): text columns as blobs when the file is UTF-8.
-QString commitmentSelect(bool utf8)
+Commitment readCommitment(const RowReader &rows)
 {
-    return utf8 ? TextRows::utf8Columns(kCommitmentColumns, {QStringLiteral("sort")}) : kCommitmentColumns;
-}
-
-QString milestoneSelect(bool utf8)
-{
-    return utf8 ? TextRows::utf8Columns(kMilestoneColumns, {QStringLiteral("sort"), QStringLiteral("is_new")})
-                : kMilestoneColumns;
-}
-
-Commitment readCommitment(const QSqlQuery &q)
-{
-    const auto text = [&q](int column) {
-        return TextRows::text(q, column);
-    };
     Commitment c;
-    c.uuid = text(0);
-    c.areaUuid = text(1);
-    c.code = text(2);
-    c.sortOrder = q.value(3).toInt();
-    c.leadAgency = text(4);
-    c.coAgencies = fromJson(text(5));
-    c.start = YearMonth::fromIso(text(6));
-    c.end = YearMonth::fromIso(text(7));
-    const QStringList claims = text(8).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.uuid = rows.text(0);
+    c.areaUuid = rows.text(1);
+    c.code = rows.text(2);
+    c.sortOrder = int(rows.integer(3));
+    c.leadAgency = rows.text(4);
+    c.coAgencies = fromJson(rows.text(5));
+    c.start = YearMonth::fromIso(rows.text(6));
+    c.end = YearMonth::fromIso(rows.text(7));
+    const QStringList claims = rows.text(8).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (CoreValue v : CoreValues::all())
         c.setClaimed(v, claims.contains(CoreValues::code(v)));
-    c.policyTags = fromJson(text(9));
-    c.contactPhone = text(10);
-    c.contactEmail = text(11);
-    c.status = Statuses::fromCode(text(12));
-    c.created = TextRows::parseStamp(text(13));
-    c.modified = TextRows::parseStamp(text(14));
+    c.policyTags = fromJson(rows.text(9));
+    c.contactPhone = rows.text(10);
+    c.contactEmail = rows.text(11);
+    c.status = Statuses::fromCode(rows.text(12));
+    c.created = rows.stamp(13);
+    c.modified = rows.stamp(14);
     return c;
 }
 
-Milestone readMilestone(const QSqlQuery &q)
+Milestone readMilestone(const RowReader &rows)
 {
     Milestone m;
-    m.uuid = TextRows::text(q, 0);
-    m.start = YearMonth::fromIso(TextRows::text(q, 3));
-    m.end = YearMonth::fromIso(TextRows::text(q, 4));
-    m.responsibleAgency = TextRows::text(q, 5);
-    m.isNew = q.value(6).toBool();
-    m.completion = Completions::fromCode(TextRows::text(q, 7));
+    m.uuid = rows.text(0);
+    m.start = YearMonth::fromIso(rows.text(3));
+    m.end = YearMonth::fromIso(rows.text(4));
+    m.responsibleAgency = rows.text(5);
+    m.isNew = rows.integer(6) != 0;
+    m.completion = Completions::fromCode(rows.text(7));
     return m;
 }
+
+const QStringList kCommitmentNumbers = {QStringLiteral("sort")};
+const QStringList kMilestoneNumbers = {QStringLiteral("sort"), QStringLiteral("is_new")};
 
 void applyTexts(Commitment &c, const TextRows::FieldMap &texts)
 {
@@ -218,14 +207,11 @@ bool upsertCommitmentRow(QSqlDatabase &db, const Commitment &c, Error *error)
 }
 
 // Appends each commitment's milestones, in order, to the commitment at index[uuid].
-void loadMilestones(QSqlDatabase &db, bool utf8, const QHash<QString, qsizetype> &index,
-                    QList<Commitment> &out, Error *error)
+void loadMilestones(QSqlDatabase &db, const QHash<QString, qsizetype> &index, QList<Commitment> &out,
+                    Error *error)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM milestone ORDER BY commitment_uuid, sort")
-                    .arg(milestoneSelect(utf8))))
-        TextRows::readFailed(q, error);
+    RowReader rows(db, kMilestoneColumns, QStringLiteral("FROM milestone ORDER BY commitment_uuid, sort"),
+                   kMilestoneNumbers);
     QString last;
     Commitment *owner = nullptr;
     // One commitment's milestones gather here, then move into a list of exactly their size:
@@ -237,8 +223,8 @@ void loadMilestones(QSqlDatabase &db, bool utf8, const QHash<QString, qsizetype>
                                                  std::make_move_iterator(gathered.end()));
         gathered.clear(); // keeps its capacity
     };
-    while (q.next()) {
-        const QString commitment = TextRows::text(q, 1);
+    while (rows.next()) {
+        const QString commitment = rows.text(1);
         if (commitment != last) { // rows come grouped by commitment: one lookup per commitment
             handOver();
             const auto it = index.constFind(commitment);
@@ -246,11 +232,10 @@ void loadMilestones(QSqlDatabase &db, bool utf8, const QHash<QString, qsizetype>
             last = commitment;
         }
         if (owner)
-            gathered.append(readMilestone(q));
+            gathered.append(readMilestone(rows));
     }
     handOver();
-    if (q.lastError().isValid())
-        TextRows::readFailed(q, error);
+    rows.succeeded(error);
 }
 
 // Where one owner's texts go: a commitment or one of its milestones.
@@ -318,44 +303,40 @@ QList<Commitment> CommitmentRows::loadAll(QSqlDatabase &db, Error *error)
         out.reserve(q.value(0).toLongLong());
         index.reserve(q.value(0).toLongLong());
     }
-    const bool utf8 = TextRows::isUtf8(db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM commitment c ORDER BY"
-                               " (SELECT number FROM area a WHERE a.uuid = c.area_uuid), sort, code")
-                    .arg(commitmentSelect(utf8))))
-        TextRows::readFailed(q, error);
-    while (q.next()) {
-        out.append(readCommitment(q));
+    q.finish();
+    RowReader rows(db, kCommitmentColumns,
+                   QStringLiteral("FROM commitment c ORDER BY"
+                                  " (SELECT number FROM area a WHERE a.uuid = c.area_uuid), sort, code"),
+                   kCommitmentNumbers);
+    while (rows.next()) {
+        out.append(readCommitment(rows));
         index.insert(out.constLast().uuid, out.size() - 1);
     }
-    if (q.lastError().isValid())
-        TextRows::readFailed(q, error);
-    loadMilestones(db, utf8, index, out, error);
+    rows.succeeded(error);
+    loadMilestones(db, index, out, error);
     loadTexts(db, out, error);
     return out;
 }
 
 std::optional<Commitment> CommitmentRows::load(QSqlDatabase &db, const QString &uuid, Error *error)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM commitment WHERE uuid = ?").arg(kCommitmentColumns));
-    q.addBindValue(uuid);
-    if (!q.exec()) {
-        TextRows::readFailed(q, error);
-        return std::nullopt;
+    std::optional<Commitment> c;
+    {
+        RowReader rows(db, kCommitmentColumns, QStringLiteral("FROM commitment WHERE uuid = ?"),
+                       kCommitmentNumbers, {uuid});
+        if (rows.next())
+            c = readCommitment(rows);
+        if (!rows.succeeded(error) || !c)
+            return std::nullopt;
     }
-    if (!q.next())
-        return std::nullopt;
-    Commitment c = readCommitment(q);
-    applyTexts(c, TextRows::loadOwner(db, uuid, error));
-    q.prepare(QStringLiteral("SELECT %1 FROM milestone WHERE commitment_uuid = ? ORDER BY sort")
-                  .arg(kMilestoneColumns));
-    q.addBindValue(uuid);
-    if (!q.exec())
-        TextRows::readFailed(q, error);
-    while (q.next())
-        c.milestones.append(readMilestone(q));
-    for (Milestone &m : c.milestones)
+    applyTexts(*c, TextRows::loadOwner(db, uuid, error));
+    RowReader rows(db, kMilestoneColumns,
+                   QStringLiteral("FROM milestone WHERE commitment_uuid = ? ORDER BY sort"),
+                   kMilestoneNumbers, {uuid});
+    while (rows.next())
+        c->milestones.append(readMilestone(rows));
+    rows.succeeded(error);
+    for (Milestone &m : c->milestones)
         applyTexts(m, TextRows::loadOwner(db, m.uuid, error));
     return c;
 }

@@ -1,5 +1,7 @@
 #include "TextRows.h"
 
+#include "RowReader.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,27 +11,22 @@
 namespace nap {
 namespace {
 
-LocalizedText readText(const QSqlQuery &q, int first)
+// Every text in the primary key's order: free in a WITHOUT ROWID table, and it keeps an
+// owner's rows together.
+const QString kTextColumns = QStringLiteral("owner, field, zh, en, zh_edited, en_edited, reviewed");
+const QString kAllTexts = QStringLiteral("FROM text ORDER BY owner, field");
+
+// The text of a row of kTextColumns.
+LocalizedText readText(const RowReader &rows)
 {
     LocalizedText t;
-    t.zh = q.value(first).toString();
-    t.en = q.value(first + 1).toString();
-    t.zhEdited = TextRows::parseStamp(q.value(first + 2).toString());
-    t.enEdited = TextRows::parseStamp(q.value(first + 3).toString());
-    t.reviewed = TextRows::parseStamp(q.value(first + 4).toString());
+    t.zh = rows.text(2);
+    t.en = rows.text(3);
+    t.zhEdited = rows.stamp(4);
+    t.enEdited = rows.stamp(5);
+    t.reviewed = rows.stamp(6);
     return t;
 }
-
-// Every text in the primary key's order: free in a WITHOUT ROWID table, and it keeps an
-// owner's rows together. kSelectUtf8 reads the columns as blobs, the UTF-8 the file holds:
-// SQLite's own conversion to UTF-16 (for a text column) was a fifth of loading a large
-// workspace, Qt's fromUtf8() costs far less.
-const QString kSelectText = QStringLiteral(
-    "SELECT owner, field, zh, en, zh_edited, en_edited, reviewed FROM text ORDER BY owner, field");
-const QString kSelectUtf8 =
-    QStringLiteral("SELECT CAST(owner AS BLOB), CAST(field AS BLOB), CAST(zh AS BLOB), CAST(en AS BLOB),"
-                   " CAST(zh_edited AS BLOB), CAST(en_edited AS BLOB), CAST(reviewed AS BLOB)"
-                   " FROM text ORDER BY owner, field");
 
 bool fail(const QSqlQuery &q, Error *error)
 {
@@ -46,25 +43,38 @@ QString TextRows::stamp(const QDateTime &time)
 
 namespace {
 
+int unitAt(const QString &text, qsizetype i)
+{
+    return text.at(i).unicode();
+}
+
+int unitAt(QByteArrayView text, qsizetype i)
+{
+    return static_cast<unsigned char>(text.at(i));
+}
+
 // The value of the digits at [from, from + count), or -1 when one is not a digit.
-int digitsAt(const QString &text, int from, int count)
+template <typename Text> int digitsAt(const Text &text, int from, int count)
 {
     int value = 0;
     for (int i = from; i < from + count; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < u'0' || c > u'9')
+        const int c = unitAt(text, i);
+        if (c < '0' || c > '9')
             return -1;
-        value = value * 10 + (c - u'0');
+        value = value * 10 + (c - '0');
     }
     return value;
 }
 
 // "yyyy-MM-ddTHH:mm:ss.zzzZ", the form stamp() writes, read by hand: a large workspace holds
 // three stamps per text, and QDateTime::fromString() was a tenth of the time it took to load.
-QDateTime parseUtcStamp(const QString &text)
+template <typename Text> QDateTime parseUtcStamp(const Text &text)
 {
-    if (text.size() != 24 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' ||
-        text.at(13) != u':' || text.at(16) != u':' || text.at(19) != u'.' || text.at(23) != u'Z')
+    const auto at = [&text](qsizetype i) {
+        return unitAt(text, i);
+    };
+    if (text.size() != 24 || at(4) != '-' || at(7) != '-' || at(10) != 'T' || at(13) != ':' ||
+        at(16) != ':' || at(19) != '.' || at(23) != 'Z')
         return {};
     const int year = digitsAt(text, 0, 4);
     const int month = digitsAt(text, 5, 2);
@@ -95,32 +105,13 @@ QDateTime TextRows::parseStamp(const QString &text)
     return t;
 }
 
-bool TextRows::isUtf8(QSqlDatabase &db)
+QDateTime TextRows::parseStamp(QByteArrayView utf8)
 {
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("PRAGMA encoding")) && q.next() &&
-           q.value(0).toString().compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
-}
-
-QString TextRows::utf8Columns(const QString &columns, const QStringList &numeric)
-{
-    QStringList out;
-    for (const QString &column : columns.split(QLatin1Char(','))) {
-        const QString name = column.trimmed();
-        out.append(numeric.contains(name) ? name : QStringLiteral("CAST(%1 AS BLOB)").arg(name));
-    }
-    return out.join(QStringLiteral(", "));
-}
-
-QString TextRows::text(const QSqlQuery &q, int column)
-{
-    const QVariant v = q.value(column);
-    if (v.typeId() != QMetaType::QByteArray)
-        return v.toString();
-    // fromUtf8() allocates a unit per byte: three times what Chinese text needs.
-    QString s = QString::fromUtf8(v.toByteArray());
-    s.squeeze();
-    return s;
+    if (utf8.isEmpty())
+        return {};
+    if (const QDateTime fast = parseUtcStamp(utf8); fast.isValid())
+        return fast;
+    return parseStamp(QString::fromUtf8(utf8));
 }
 
 bool TextRows::readFailed(const QSqlQuery &q, Error *error)
@@ -132,38 +123,22 @@ bool TextRows::readFailed(const QSqlQuery &q, Error *error)
 
 void TextRows::loadEach(QSqlDatabase &db, const Visitor &visit, Error *error)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(isUtf8(db) ? kSelectUtf8 : kSelectText))
-        readFailed(q, error);
-    const auto text = [&q](int column) {
-        return TextRows::text(q, column);
-    };
-    while (q.next()) {
-        LocalizedText t;
-        t.zh = text(2);
-        t.en = text(3);
-        t.zhEdited = parseStamp(text(4));
-        t.enEdited = parseStamp(text(5));
-        t.reviewed = parseStamp(text(6));
-        visit(text(0), text(1), t);
+    RowReader rows(db, kTextColumns, kAllTexts);
+    while (rows.next()) {
+        LocalizedText t = readText(rows);
+        visit(rows.text(0), rows.text(1), t);
     }
-    if (q.lastError().isValid())
-        readFailed(q, error);
+    rows.succeeded(error);
 }
 
 TextRows::FieldMap TextRows::loadOwner(QSqlDatabase &db, const QString &owner, Error *error)
 {
     FieldMap out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT field, zh, en, zh_edited, en_edited, reviewed FROM text WHERE owner = ?"));
-    q.addBindValue(owner);
-    if (!q.exec())
-        readFailed(q, error);
-    while (q.next())
-        out.insert(q.value(0).toString(), readText(q, 1));
+    RowReader rows(db, kTextColumns, QStringLiteral("FROM text WHERE owner = ?"), {}, {owner});
+    while (rows.next()) {
+        out.insert(rows.text(1), readText(rows));
+    }
+    rows.succeeded(error);
     return out;
 }
 

@@ -39,18 +39,11 @@ public:
     // A text that is not stored at all (empty and never edited).
     static bool isAbsent(const LocalizedText &text);
 
-    // Reading text as UTF-8 blobs spares SQLite's conversion to UTF-16 (a fifth of loading a
-    // large workspace); a file made elsewhere may hold UTF-16, whose blobs are not UTF-8.
-    static bool isUtf8(QSqlDatabase &db);
-    // "a, b, n" → "CAST(a AS BLOB), CAST(b AS BLOB), n": the columns but the numeric ones as blobs.
-    static QString utf8Columns(const QString &columns, const QStringList &numeric);
-    // The text in a column, read as a blob (UTF-8) or as text.
-    static QString text(const QSqlQuery &q, int column);
-
     static QString stamp(const QDateTime &time);
     // A null QString binds as SQL NULL; the schema wants '' for "no text".
     static QString sqlText(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
     static QDateTime parseStamp(const QString &text);
+    static QDateTime parseStamp(QByteArrayView utf8);
 };
 
 } // namespace nap

@@ -3,6 +3,7 @@
 #include "CommitmentRows.h"
 #include "DatabaseCheck.h"
 #include "Schema.h"
+#include "SqliteHandle.h"
 #include "StorableText.h"
 #include "TextRows.h"
 #include "WorkspaceFile.h"
@@ -187,6 +188,7 @@ bool Workspace::openDatabase(const QString &path, Mode mode, Error *error)
             return false;
         }
     }
+    SqliteHandle::watchConnections();
     m_connection = QStringLiteral("napdesk-workspace-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
