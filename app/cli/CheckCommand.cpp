@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "CliOptions.h"
+#include "KeptUntilExit.h"
 #include "check/Checker.h"
 #include "check/FreeTextParser.h"
 #include "check/Guidance.h"
@@ -17,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace nap::cli {
 namespace {
@@ -401,11 +404,10 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         printJson(report, language, out);
     else
         printText(report, language, out);
-    for (const Checked &item : std::as_const(report.items)) {
-        if (item.result.counts().errors > 0)
-            return ExitFailure;
-    }
-    return ExitOk;
+    const bool errors = std::any_of(report.items.cbegin(), report.items.cend(),
+                                    [](const Checked &item) { return item.result.counts().errors > 0; });
+    keepUntilExit(std::move(report));
+    return errors ? ExitFailure : ExitOk;
 }
 
 } // namespace nap::cli

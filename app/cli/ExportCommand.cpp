@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "CliOptions.h"
+#include "KeptUntilExit.h"
 #include "check/Checker.h"
 #include "check/Guidance.h"
 #include "export/ExportTarget.h"
@@ -275,7 +276,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         options.value(QStringLiteral("agency"), ws->setting(QStringLiteral("exporting_agency")));
     if (!chooseCommitments(options.values(QStringLiteral("commitment")), data.commitments, &request, err))
         return ExitFailure;
-    const QList<Commitment> chosen = selection(request, data.commitments);
+    QList<Commitment> chosen = selection(request, data.commitments);
     if (!passGate(*ws, *checks, chosen, reason, err))
         return ExitFailure;
     warnAboutEnglish(request, chosen, err);
@@ -284,6 +285,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << error.message() << "\n";
         return ExitFailure;
     }
+    keepUntilExit(std::move(data));
+    keepUntilExit(std::move(chosen));
     out << QCoreApplication::translate("nap::cli", "Wrote %1")
                .arg(QDir::toNativeSeparators(request.targetPath))
         << "\n";

@@ -1,6 +1,7 @@
 #include "InfoCommand.h"
 
 #include "CliOptions.h"
+#include "KeptUntilExit.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ExitUsage; // unreadable input
     }
     const Plan plan = ws->plan();
-    const QList<Commitment> commitments = ws->commitments();
+    QList<Commitment> commitments = ws->commitments();
     const qsizetype areas = ws->areas().size();
     if (ws->readError()) {
         err << ws->readError().message() << "\n";
@@ -58,6 +59,7 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         << QCoreApplication::translate("nap::cli", "Areas: %1").arg(areas) << "\n"
         << QCoreApplication::translate("nap::cli", "Commitments: %1").arg(commitments.size()) << "\n"
         << QCoreApplication::translate("nap::cli", "Milestones: %1").arg(milestones) << "\n";
+    keepUntilExit(std::move(commitments));
     return ExitOk;
 }
 

@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "KeptUntilExit.h"
 #include "text/TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&qtTranslator);
     }
 
+    nap::cli::g_keepUntilExit = true; // this process ends when the command does
     nap::cli::CliApplication cli;
     const int code = cli.run(arguments, out, err);
     out.flush();
