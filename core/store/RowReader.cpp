@@ -4,7 +4,6 @@
 #include "TextRows.h"
 
 #include <QSqlError>
-#include <QStringDecoder>
 #include <QVariant>
 
 #ifdef NAPDESK_HAVE_SQLITE3
@@ -31,35 +30,6 @@ QString blobColumns(const QString &columns, const QStringList &numeric)
         out.append(numeric.contains(name) ? name : QStringLiteral("CAST(%1 AS BLOB)").arg(name));
     }
     return out.join(QStringLiteral(", "));
-}
-
-// UTF-16 units the UTF-8 text decodes to, when it is valid UTF-8; else -1.
-qsizetype utf16Size(QByteArrayView utf8)
-{
-    qsizetype units = 0;
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        units += (byte & 0xc0) != 0x80; // not a continuation byte
-        units += byte >= 0xf0;          // a four-byte sequence: a surrogate pair
-    }
-    return utf8.isValidUtf8() ? units : -1;
-}
-
-// A string of exactly its size: fromUtf8() allocates a unit per byte (three times what
-// Chinese text needs), and shrinking it after costs a second allocation.
-QString fromUtf8(const char *data, qsizetype size)
-{
-    const QByteArrayView utf8(data, size);
-    const qsizetype units = utf16Size(utf8);
-    if (units < 0) {
-        QString s = QString::fromUtf8(utf8);
-        s.squeeze();
-        return s;
-    }
-    QString s(units, Qt::Uninitialized);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    decoder.appendToBuffer(s.data(), utf8);
-    return s;
 }
 
 } // namespace
@@ -133,12 +103,11 @@ QString RowReader::text(int column) const
         const QVariant v = m_query->value(column);
         if (v.typeId() != QMetaType::QByteArray)
             return v.toString();
-        const QByteArray bytes = v.toByteArray();
-        return fromUtf8(bytes.constData(), bytes.size());
+        return decode(v.toByteArray());
     }
 #ifdef NAPDESK_HAVE_SQLITE3
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return data ? fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
+    return data ? decode(QByteArrayView(data, sqlite3_column_bytes(m_statement, column))) : QString();
 #else
     return {};
 #endif
@@ -165,6 +134,17 @@ qint64 RowReader::integer(int column) const
 #else
     return 0;
 #endif
+}
+
+QString RowReader::decode(QByteArrayView utf8) const
+{
+    // Decoded into a buffer that fits any text of this size (a unit per byte at most), then
+    // copied into a string of its exact size: fromUtf8() keeps the unit per byte (three times
+    // what Chinese text needs), and shrinking its result costs a second allocation.
+    if (qsizetype(m_scratch.size()) < utf8.size())
+        m_scratch.resize(utf8.size());
+    const QChar *end = m_decoder.appendToBuffer(m_scratch.data(), utf8);
+    return QString(m_scratch.data(), end - m_scratch.data());
 }
 
 bool RowReader::succeeded(Error *error) const

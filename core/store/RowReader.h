@@ -6,9 +6,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -39,12 +41,15 @@ public:
 
 private:
     bool prepareDirect(sqlite3 *handle, const QString &sql, const QStringList &binds);
+    QString decode(QByteArrayView utf8) const;
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_code = 0; // SQLite's last result: SQLITE_DONE at a clean end
     QString m_failure;
     std::optional<QSqlQuery> m_query;
+    mutable QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    mutable std::vector<QChar> m_scratch;
 };
 
 } // namespace nap
